@@ -1,0 +1,36 @@
+package io.panelist;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import io.panelist.shared.DatabaseLocation;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+
+@OpenAPIDefinition(
+        info = @Info(title = "Panelist", version = "1",
+                description = "Structured interviewing: question bank, interview plans, scheduling, scoring "
+                        + "and hiring recommendations. Sign in with POST /login and send the access token as a bearer token."),
+        security = @SecurityRequirement(name = "bearerAuth"))
+@SecurityScheme(name = "bearerAuth", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+public class Application {
+
+    public static void main(String[] args) {
+        try {
+            start(args);
+        } catch (IllegalStateException e) {
+            System.err.println("Panelist cannot start: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    static ApplicationContext start(String[] args) {
+        return Micronaut.build(args)
+                .mainClass(Application.class)
+                .banner(false)
+                .properties(DatabaseLocation.resolve(System.getenv()))
+                .start();
+    }
+}

@@ -1,0 +1,41 @@
+package io.panelist.audit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface AuditRepository extends GenericRepository<AuditEvent, UUID> {
+
+    @Query("""
+        INSERT INTO audit_events (id, occurred_at, actor_id, action, entity_type, entity_id, details)
+        VALUES (:id, :occurredAt, :actorId, :action, :entityType, :entityId, CAST(:details AS jsonb))
+        """)
+    void insert(UUID id, Instant occurredAt, @Nullable UUID actorId, String action, String entityType,
+                @Nullable UUID entityId, String details);
+
+    @Query("""
+        SELECT a.id, a.occurred_at, a.actor_id, u.email AS actor_email, a.action, a.entity_type, a.entity_id,
+               a.details::text AS details
+          FROM audit_events a
+          LEFT JOIN users u ON u.id = a.actor_id
+         WHERE (CAST(:entityType AS text) IS NULL OR a.entity_type = :entityType)
+           AND (CAST(:entityId AS uuid) IS NULL OR a.entity_id = :entityId)
+         ORDER BY a.occurred_at DESC, a.id
+         LIMIT :limit OFFSET :offset
+        """)
+    List<AuditEventResponse> search(@Nullable String entityType, @Nullable UUID entityId, int limit, long offset);
+
+    @Query("""
+        SELECT count(*) FROM audit_events a
+         WHERE (CAST(:entityType AS text) IS NULL OR a.entity_type = :entityType)
+           AND (CAST(:entityId AS uuid) IS NULL OR a.entity_id = :entityId)
+        """)
+    long count(@Nullable String entityType, @Nullable UUID entityId);
+}

@@ -1,0 +1,53 @@
+package io.panelist.audit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import io.panelist.shared.Page;
+import io.panelist.shared.Paging;
+import jakarta.inject.Singleton;
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.transaction.Transactional;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+
+/** Records who did what to which entity. Writes join the caller's transaction, so the event and the change commit together. */
+@Singleton
+public class AuditService {
+    private final AuditRepository events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    AuditService(AuditRepository events, JsonMapper json, Clock clock) {
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * @param action     a dotted verb such as {@code user.created}
+     * @param details    a small map of what changed; never passwords or tokens
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(@Nullable UUID actorId, String action, String entityType, @Nullable UUID entityId,
+                       Map<String, ?> details) {
+        events.insert(UUID.randomUUID(), clock.instant(), actorId, action, entityType, entityId, toJson(details));
+    }
+
+    @ReadOnly
+    public Page<AuditEventResponse> search(@Nullable String entityType, @Nullable UUID entityId, Paging paging) {
+        return new Page<>(events.search(entityType, entityId, paging.pageSize(), paging.offset()),
+                paging.pageNumber(), paging.pageSize(), events.count(entityType, entityId));
+    }
+
+    private String toJson(Map<String, ?> details) {
+        try {
+            return json.writeValueAsString(details);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

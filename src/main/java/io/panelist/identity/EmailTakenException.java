@@ -1,0 +1,10 @@
+package io.panelist.identity;
+
+import io.micronaut.http.HttpStatus;
+import io.panelist.shared.PanelistException;
+
+public final class EmailTakenException extends PanelistException {
+    EmailTakenException(String email) {
+        super(HttpStatus.CONFLICT, "email-taken", "A user with the email " + email + " already exists.");
+    }
+}

@@ -1,0 +1,11 @@
+package io.panelist.identity;
+
+import io.micronaut.http.HttpStatus;
+import io.panelist.shared.PanelistException;
+
+public final class LastAdminException extends PanelistException {
+    LastAdminException() {
+        super(HttpStatus.CONFLICT, "last-admin",
+                "This is the last active administrator; make someone else an administrator first.");
+    }
+}

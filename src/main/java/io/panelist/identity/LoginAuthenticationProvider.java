@@ -1,0 +1,33 @@
+package io.panelist.identity;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.AuthenticationFailureReason;
+import io.micronaut.security.authentication.AuthenticationRequest;
+import io.micronaut.security.authentication.AuthenticationResponse;
+import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
+import jakarta.inject.Singleton;
+
+import java.util.UUID;
+
+/** {@code POST /login}: wrong password, unknown user and deactivated user all get the same 401. */
+@Singleton
+class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
+    private final SessionService sessions;
+
+    LoginAuthenticationProvider(SessionService sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public AuthenticationResponse authenticate(HttpRequest<B> request,
+                                               AuthenticationRequest<String, String> credentials) {
+        if (credentials.getIdentity() == null || credentials.getSecret() == null) {
+            return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
+        }
+        return sessions.verifyCredentials(credentials.getIdentity(), credentials.getSecret())
+                .map(user -> AuthenticationResponse.success(user.id().toString(),
+                        user.roles().stream().map(Role::name).toList(),
+                        Sessions.authentication(user, UUID.randomUUID()).getAttributes()))
+                .orElseGet(() -> AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH));
+    }
+}

@@ -1,0 +1,16 @@
+package io.panelist.shared;
+
+import java.time.ZoneId;
+import java.util.Set;
+
+/** Display time zones are IANA region names ("Europe/Berlin"), never bare offsets. */
+public final class TimeZones {
+    private static final Set<String> IANA = ZoneId.getAvailableZoneIds();
+
+    private TimeZones() {
+    }
+
+    public static boolean isIana(String name) {
+        return name != null && (IANA.contains(name) || "UTC".equals(name));
+    }
+}
