@@ -1,19 +1,24 @@
 package io.panelist;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.openapi.annotation.OpenAPIInclude;
 import io.micronaut.runtime.Micronaut;
+import io.micronaut.security.endpoints.LoginController;
+import io.micronaut.security.endpoints.OauthController;
 import io.panelist.shared.DatabaseLocation;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 @OpenAPIDefinition(
         info = @Info(title = "Panelist", version = "1",
                 description = "Structured interviewing: question bank, interview plans, scheduling, scoring "
                         + "and hiring recommendations. Sign in with POST /login and send the access token as a bearer token."),
         security = @SecurityRequirement(name = "bearerAuth"))
+@OpenAPIInclude(classes = {LoginController.class, OauthController.class}, tags = @Tag(name = "Sign-in"))
 @SecurityScheme(name = "bearerAuth", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class Application {
 

@@ -134,8 +134,7 @@ public class IdentityService {
             return false;
         }
         UUID id = UUID.randomUUID();
-        String roleArray = "{" + String.join(",", User.roleNames(roles)) + "}";
-        boolean added = users.insertIfAbsent(id, email, displayName, passwords.hash(password), roleArray,
+        boolean added = users.insertIfAbsent(id, email, displayName, passwords.hash(password), User.roleNames(roles),
                 DEFAULT_TIME_ZONE) == 1;
         if (added) {
             audit.record(null, "user.created", "user", id, Map.of("email", email, "roles", roles));

@@ -50,8 +50,8 @@ interface UserRepository extends CrudRepository<User, UUID> {
 
     @Query("""
         INSERT INTO users (id, email, display_name, password_hash, roles, active, time_zone, version, created_at, updated_at)
-        VALUES (:id, :email, :displayName, :passwordHash, CAST(:roles AS text[]), true, :timeZone, 0, now(), now())
+        VALUES (:id, :email, :displayName, :passwordHash, :roles, true, :timeZone, 0, now(), now())
         ON CONFLICT ((lower(email))) DO NOTHING
         """)
-    int insertIfAbsent(UUID id, String email, String displayName, String passwordHash, String roles, String timeZone);
+    int insertIfAbsent(UUID id, String email, String displayName, String passwordHash, String[] roles, String timeZone);
 }

@@ -1,0 +1,53 @@
+package io.panelist;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The package rules of STYLE.md: features in one direction, repositories private to their feature. */
+class ArchitectureTest {
+    /** Lower features never use higher ones; web sits on top of everything. */
+    static final List<String> FEATURES_BOTTOM_UP = List.of("shared", "audit", "identity", "questionbank",
+            "recruiting", "plans", "scheduling", "scoring", "recommendation", "web");
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.panelist");
+
+    @Test
+    void featurePackagesHaveNoCycles() {
+        slices().matching("io.panelist.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(CLASSES);
+    }
+
+    @Test
+    void featuresDependOnlyOnFeaturesBelowThem() {
+        for (int i = 0; i < FEATURES_BOTTOM_UP.size(); i++) {
+            String[] higher = FEATURES_BOTTOM_UP.subList(i + 1, FEATURES_BOTTOM_UP.size()).stream()
+                    .map(feature -> "io.panelist." + feature + "..").toArray(String[]::new);
+            if (higher.length == 0) {
+                continue;
+            }
+            noClasses().that().resideInAPackage("io.panelist." + FEATURES_BOTTOM_UP.get(i) + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(higher)
+                    .allowEmptyShould(true).check(CLASSES);
+        }
+    }
+
+    @Test
+    void repositoriesAreUsedOnlyInsideTheirOwnFeature() {
+        noClasses().should(new RepositoryOutsideItsPackage()).check(CLASSES);
+    }
+
+    @Test
+    void controllersNeverTouchRepositories() {
+        noClasses().that().haveSimpleNameEndingWith("Controller")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .check(CLASSES);
+    }
+}
