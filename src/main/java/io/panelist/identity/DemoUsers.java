@@ -1,7 +1,7 @@
 package io.panelist.identity;
 
 import io.micronaut.context.annotation.Requires;
-import io.panelist.shared.DemoContent;
+import io.panelist.shared.SeedContent;
 import jakarta.inject.Singleton;
 
 import java.util.Set;
@@ -9,7 +9,7 @@ import java.util.Set;
 /** The five demo logins, all with the password {@value #PASSWORD}. */
 @Singleton
 @Requires(env = "demo")
-class DemoUsers implements DemoContent {
+class DemoUsers implements SeedContent {
     static final String PASSWORD = "panelist-demo";
     private final IdentityService identity;
 

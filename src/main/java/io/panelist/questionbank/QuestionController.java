@@ -1,0 +1,98 @@
+package io.panelist.questionbank;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.panelist.shared.CurrentUser;
+import io.panelist.shared.ETags;
+import io.panelist.shared.Page;
+import io.panelist.shared.Paging;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Controller("/api/v1/questions")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Question bank")
+class QuestionController {
+    private final QuestionService questions;
+
+    QuestionController(QuestionService questions) {
+        this.questions = questions;
+    }
+
+    /** Search: ranked by relevance to {@code q} when given, else newest first. Filters combine. */
+    @Get
+    Page<QuestionResponse> search(@Valid @RequestBean QuestionSearch search, @Valid @RequestBean Paging paging) {
+        return questions.search(search, paging);
+    }
+
+    @Post
+    @Secured({BankRoles.ADMIN, BankRoles.INTERVIEWER, BankRoles.HIRING_MANAGER})
+    HttpResponse<QuestionResponse> create(@Body @Valid SaveQuestionRequest request, Authentication who) {
+        QuestionResponse question = questions.createQuestion(CurrentUser.id(who), request);
+        return withETag(HttpResponse.created(question, URI.create("/api/v1/questions/" + question.id())), question);
+    }
+
+    /** The current revision, or {@code ?revision=n}. */
+    @Get("/{id}")
+    HttpResponse<QuestionResponse> get(UUID id, @QueryValue @Nullable @Min(1) Integer revision) {
+        QuestionResponse question = questions.getQuestion(id, revision);
+        return withETag(HttpResponse.ok(question), question);
+    }
+
+    /** Saves a new revision. */
+    @Put("/{id}")
+    @Secured({BankRoles.ADMIN, BankRoles.INTERVIEWER, BankRoles.HIRING_MANAGER})
+    HttpResponse<QuestionResponse> revise(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+                                          @Body @Valid SaveQuestionRequest request, Authentication who) {
+        QuestionResponse question = questions.reviseQuestion(CurrentUser.id(who), id, ETags.parse(ifMatch), request);
+        return withETag(HttpResponse.ok(question), question);
+    }
+
+    /** Every revision, oldest first. */
+    @Get("/{id}/revisions")
+    List<QuestionResponse> revisions(UUID id) {
+        return questions.revisions(id);
+    }
+
+    /** Takes the question out of search; it stays readable and stays in the plans that use it. */
+    @Post("/{id}/retire")
+    @Secured({BankRoles.ADMIN, BankRoles.INTERVIEWER, BankRoles.HIRING_MANAGER})
+    HttpResponse<QuestionResponse> retire(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+                                          Authentication who) {
+        QuestionResponse question = questions.retireQuestion(CurrentUser.id(who), id, ETags.parse(ifMatch));
+        return withETag(HttpResponse.ok(question), question);
+    }
+
+    @Post("/{id}/reinstate")
+    @Secured({BankRoles.ADMIN, BankRoles.INTERVIEWER, BankRoles.HIRING_MANAGER})
+    HttpResponse<QuestionResponse> reinstate(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+                                             Authentication who) {
+        QuestionResponse question = questions.reinstateQuestion(CurrentUser.id(who), id, ETags.parse(ifMatch));
+        return withETag(HttpResponse.ok(question), question);
+    }
+
+    private static HttpResponse<QuestionResponse> withETag(io.micronaut.http.MutableHttpResponse<QuestionResponse> response,
+                                                           QuestionResponse question) {
+        return response.header(HttpHeaders.ETAG, ETags.of(question.version()));
+    }
+}

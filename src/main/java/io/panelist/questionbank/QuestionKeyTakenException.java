@@ -1,0 +1,9 @@
+package io.panelist.questionbank;
+
+import io.panelist.shared.ConflictException;
+
+public final class QuestionKeyTakenException extends ConflictException {
+    QuestionKeyTakenException(String key) {
+        super("question-key-taken", "A question with the key " + key + " already exists.");
+    }
+}

@@ -1,0 +1,5 @@
+package io.panelist.questionbank;
+
+public enum QuestionKind {
+    CONCEPT, CODING, DESIGN, BEHAVIORAL
+}

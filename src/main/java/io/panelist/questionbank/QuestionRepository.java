@@ -1,0 +1,90 @@
+package io.panelist.questionbank;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface QuestionRepository extends CrudRepository<Question, UUID> {
+    String ROW = """
+        SELECT q.id, q.key, r.topic_id, t.key AS topic_key, r.revision, q.current_revision, r.level, r.kind,
+               r.prompt, r.guidance, r.follow_ups, r.tags, r.minutes, q.retired_at, q.version, q.created_at,
+               r.created_at AS revised_at
+          FROM questions q
+          JOIN question_revisions r ON r.question_id = q.id
+          JOIN topics t ON t.id = r.topic_id
+        """;
+    String SEARCH_FILTER = """
+         WHERE r.revision = q.current_revision
+           AND (CAST(:q AS text) IS NULL OR r.search @@ websearch_to_tsquery('english', :q))
+           AND (CAST(:topicKey AS text) IS NULL OR t.key = :topicKey)
+           AND (CAST(:level AS text) IS NULL OR r.level = :level)
+           AND (CAST(:kind AS text) IS NULL OR r.kind = :kind)
+           AND (CAST(:tag AS text) IS NULL OR r.tags @> ARRAY[CAST(:tag AS text)])
+           AND ((q.retired_at IS NOT NULL) = :retired)
+        """;
+
+    Optional<Question> findByKey(String key);
+
+    @Query("SELECT * FROM questions WHERE id = :id FOR UPDATE")
+    Optional<Question> findForUpdate(UUID id);
+
+    @Query("""
+        INSERT INTO question_revisions (question_id, revision, topic_id, level, kind, prompt, guidance, follow_ups,
+                                        tags, minutes, created_at, created_by)
+        VALUES (:questionId, :revision, :topicId, :level, :kind, :prompt, :guidance, :followUps, :tags, :minutes,
+                :createdAt, :createdBy)
+        """)
+    void insertRevision(UUID questionId, int revision, UUID topicId, String level, String kind, String prompt,
+                        String guidance, String[] followUps, String[] tags, int minutes, Instant createdAt,
+                        @Nullable UUID createdBy);
+
+    @Query(ROW + " WHERE q.id = :id AND r.revision = coalesce(CAST(:revision AS integer), q.current_revision)")
+    Optional<QuestionRow> findRow(UUID id, @Nullable Integer revision);
+
+    @Query(ROW + " WHERE q.id = :id ORDER BY r.revision")
+    List<QuestionRow> revisions(UUID id);
+
+    @Query(ROW + " WHERE r.revision = q.current_revision AND q.key = ANY (:keys)")
+    List<QuestionRow> currentRowsByKeys(String[] keys);
+
+    @Query(ROW + " WHERE r.revision = q.current_revision AND q.id = ANY (:ids)")
+    List<QuestionRow> currentRowsByIds(UUID[] ids);
+
+    @Query(ROW + """
+         JOIN unnest(CAST(:ids AS uuid[]), CAST(:revisions AS integer[])) AS wanted(id, revision)
+           ON wanted.id = q.id AND wanted.revision = r.revision
+        """)
+    List<QuestionRow> rowsAtRevisions(UUID[] ids, Integer[] revisions);
+
+    @Query(ROW + """
+         WHERE r.revision = q.current_revision AND (CAST(:topicKey AS text) IS NULL OR t.key = :topicKey)
+         ORDER BY t.key, q.created_at, q.key
+        """)
+    List<QuestionRow> exportRows(@Nullable String topicKey);
+
+    /** Ranked by relevance to {@code q} when given (prompt weighs most, then tags, then guidance); else newest first. */
+    @Query(ROW + SEARCH_FILTER + """
+         ORDER BY CASE WHEN CAST(:q AS text) IS NULL THEN 0
+                       ELSE ts_rank(r.search, websearch_to_tsquery('english', :q)) END DESC,
+                  q.created_at DESC, q.id
+         LIMIT :limit OFFSET :offset
+        """)
+    List<QuestionRow> search(@Nullable String q, @Nullable String topicKey, @Nullable String level,
+                             @Nullable String kind, @Nullable String tag, boolean retired, int limit, long offset);
+
+    @Query("SELECT count(*) FROM questions q JOIN question_revisions r ON r.question_id = q.id "
+            + "JOIN topics t ON t.id = r.topic_id" + SEARCH_FILTER)
+    long countSearch(@Nullable String q, @Nullable String topicKey, @Nullable String level, @Nullable String kind,
+                     @Nullable String tag, boolean retired);
+
+    @Query("SELECT NOT EXISTS (SELECT 1 FROM topics) AND NOT EXISTS (SELECT 1 FROM questions)")
+    boolean bankIsEmpty();
+}

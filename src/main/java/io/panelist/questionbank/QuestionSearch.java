@@ -1,0 +1,34 @@
+package io.panelist.questionbank;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.QueryValue;
+import jakarta.validation.constraints.Size;
+
+/**
+ * {@code ?q=&topic=&level=&kind=&tag=&retired=}: {@code q} is full-text over prompt, guidance and tags of the current
+ * revision; {@code topic} is a topic key; {@code retired=true} searches the retired questions instead of the active.
+ */
+@Introspected
+public record QuestionSearch(@QueryValue @Nullable @Size(max = BankRules.QUERY_MAX) String q,
+                             @QueryValue @Nullable @Size(max = BankRules.TOPIC_KEY_MAX) String topic,
+                             @QueryValue @Nullable Level level,
+                             @QueryValue @Nullable QuestionKind kind,
+                             @QueryValue @Nullable @Size(max = BankRules.TAG_MAX) String tag,
+                             @QueryValue @Nullable Boolean retired) {
+
+    /** The text as PostgreSQL may take it: control characters (NUL above all) become spaces; blank means none. */
+    @Nullable
+    String text() {
+        if (q == null) {
+            return null;
+        }
+        String cleaned = q.replaceAll("\\p{Cntrl}", " ").trim();
+        return cleaned.isEmpty() ? null : cleaned;
+    }
+
+    @Nullable
+    String tagText() {
+        return tag == null || tag.isBlank() ? null : tag.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+}
