@@ -142,6 +142,24 @@ public class IdentityService {
         return added;
     }
 
+    /** Name, roles and state of users, for other features to check and show them; unknown ids are left out. */
+    @ReadOnly
+    public Map<UUID, UserSummary> userSummaries(java.util.Collection<UUID> ids) {
+        Map<UUID, UserSummary> summaries = new java.util.HashMap<>();
+        users.findByIdIn(ids).forEach(user -> summaries.put(user.id(), UserSummary.of(user)));
+        return summaries;
+    }
+
+    @ReadOnly
+    public java.util.Optional<UserSummary> userSummary(UUID id) {
+        return users.findById(id).map(UserSummary::of);
+    }
+
+    @ReadOnly
+    public java.util.Optional<UserSummary> userByEmail(String email) {
+        return users.findByEmailIgnoreCase(email).map(UserSummary::of);
+    }
+
     @ReadOnly
     public boolean anyUserExists() {
         return users.anyExists();

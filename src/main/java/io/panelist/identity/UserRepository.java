@@ -16,6 +16,8 @@ interface UserRepository extends CrudRepository<User, UUID> {
     @Query("SELECT * FROM users WHERE lower(email) = lower(:email)")
     Optional<User> findByEmailIgnoreCase(String email);
 
+    List<User> findByIdIn(java.util.Collection<UUID> ids);
+
     @Query("SELECT EXISTS (SELECT 1 FROM users WHERE lower(email) = lower(:email) AND id <> :exceptId)")
     boolean emailTakenByOther(String email, UUID exceptId);
 

@@ -55,14 +55,14 @@ interface QuestionRepository extends CrudRepository<Question, UUID> {
     @Query(ROW + " WHERE r.revision = q.current_revision AND q.key = ANY (:keys)")
     List<QuestionRow> currentRowsByKeys(String[] keys);
 
-    @Query(ROW + " WHERE r.revision = q.current_revision AND q.id = ANY (:ids)")
-    List<QuestionRow> currentRowsByIds(UUID[] ids);
+    @Query(ROW + " WHERE r.revision = q.current_revision AND q.id = ANY (CAST(:ids AS uuid[]))")
+    List<QuestionRow> currentRowsByIds(String[] ids);
 
     @Query(ROW + """
          JOIN unnest(CAST(:ids AS uuid[]), CAST(:revisions AS integer[])) AS wanted(id, revision)
            ON wanted.id = q.id AND wanted.revision = r.revision
         """)
-    List<QuestionRow> rowsAtRevisions(UUID[] ids, Integer[] revisions);
+    List<QuestionRow> rowsAtRevisions(String[] ids, String[] revisions);
 
     @Query(ROW + """
          WHERE r.revision = q.current_revision AND (CAST(:topicKey AS text) IS NULL OR t.key = :topicKey)

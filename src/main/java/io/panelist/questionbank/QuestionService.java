@@ -10,6 +10,7 @@ import io.panelist.shared.NotFoundException;
 import io.panelist.shared.Page;
 import io.panelist.shared.Paging;
 import io.panelist.shared.StaleVersionException;
+import io.panelist.shared.Texts;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -99,14 +100,21 @@ public class QuestionService {
     /** The current revisions of these questions, by id; unknown ids are left out. */
     @ReadOnly
     public Map<UUID, QuestionResponse> currentQuestions(Collection<UUID> ids) {
-        return questions.currentRowsByIds(ids.toArray(UUID[]::new)).stream().map(QuestionResponse::of)
+        return questions.currentRowsByIds(Texts.of(ids)).stream().map(QuestionResponse::of)
                 .collect(Collectors.toMap(QuestionResponse::id, Function.identity()));
+    }
+
+    /** The current revisions of these questions, by key; unknown keys are left out. */
+    @ReadOnly
+    public Map<String, QuestionResponse> currentQuestionsByKey(Collection<String> keys) {
+        return questions.currentRowsByKeys(keys.toArray(String[]::new)).stream().map(QuestionResponse::of)
+                .collect(Collectors.toMap(QuestionResponse::key, Function.identity()));
     }
 
     /** Specific revisions, as pinned by plans; answered in no particular order. */
     @ReadOnly
     public List<QuestionResponse> atRevisions(List<UUID> ids, List<Integer> revisions) {
-        return questions.rowsAtRevisions(ids.toArray(UUID[]::new), revisions.toArray(Integer[]::new)).stream()
+        return questions.rowsAtRevisions(Texts.of(ids), Texts.of(revisions)).stream()
                 .map(QuestionResponse::of).toList();
     }
 

@@ -71,5 +71,5 @@ interface TopicRepository extends CrudRepository<Topic, UUID> {
           JOIN rubric_versions r ON r.topic_id = wanted.topic_id AND r.version = wanted.version
           JOIN topics t ON t.id = r.topic_id
         """)
-    List<TopicRow> findRubrics(UUID[] topicIds, Integer[] versions);
+    List<TopicRow> findRubrics(String[] topicIds, String[] versions);
 }

@@ -8,6 +8,7 @@ import io.panelist.shared.NotFoundException;
 import io.panelist.shared.Page;
 import io.panelist.shared.Paging;
 import io.panelist.shared.StaleVersionException;
+import io.panelist.shared.Texts;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -55,6 +56,13 @@ public class TopicService {
     public Map<String, TopicResponse> currentTopics(Collection<String> keys) {
         return topics.findRowsByKeys(keys.toArray(String[]::new)).stream().map(rubrics::response)
                 .collect(Collectors.toMap(TopicResponse::key, Function.identity()));
+    }
+
+    /** Topics at specific rubric versions (pairs by position); answered in no particular order. */
+    @ReadOnly
+    public List<TopicResponse> rubrics(List<UUID> topicIds, List<Integer> rubricVersions) {
+        return topics.findRubrics(Texts.of(topicIds), Texts.of(rubricVersions)).stream()
+                .map(rubrics::response).toList();
     }
 
     @Transactional

@@ -1,0 +1,91 @@
+package io.panelist.plans;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.panelist.shared.ETags;
+import io.panelist.shared.Page;
+import io.panelist.shared.Paging;
+import io.panelist.shared.Viewer;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Controller("/api/v1/plans")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Plans")
+class PlanController {
+    private final PlanService plans;
+
+    PlanController(PlanService plans) {
+        this.plans = plans;
+    }
+
+    @Get
+    Page<PlanSummary> list(@QueryValue @Nullable UUID positionId, @QueryValue @Nullable PlanStatus status,
+                           @Valid @RequestBean Paging paging, Authentication who) {
+        return plans.listPlans(Viewer.of(who), positionId, status, paging);
+    }
+
+    /** Creates a draft, version n+1 of its position. */
+    @Post
+    @Secured({"ADMIN", "INTERVIEWER", "HIRING_MANAGER"})
+    HttpResponse<PlanResponse> create(@Body @Valid SavePlanRequest request, Authentication who) {
+        PlanResponse plan = plans.createPlan(Viewer.of(who), request);
+        return withETag(HttpResponse.created(plan, URI.create("/api/v1/plans/" + plan.id())), plan);
+    }
+
+    /** The plan with its interview kit, coverage summary and validation report. */
+    @Get("/{id}")
+    HttpResponse<PlanResponse> get(UUID id, Authentication who) {
+        PlanResponse plan = plans.getPlan(Viewer.of(who), id);
+        return withETag(HttpResponse.ok(plan), plan);
+    }
+
+    /** Replaces a draft whole (stages included); a published plan answers 409. */
+    @Put("/{id}")
+    @Secured({"ADMIN", "INTERVIEWER", "HIRING_MANAGER"})
+    HttpResponse<PlanResponse> update(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+                                      @Body @Valid SavePlanRequest request, Authentication who) {
+        PlanResponse plan = plans.updatePlan(Viewer.of(who), id, ETags.parse(ifMatch), request);
+        return withETag(HttpResponse.ok(plan), plan);
+    }
+
+    /** Publishes a valid draft; 422 lists every problem with its pointer. */
+    @Post("/{id}/publish")
+    @Secured({"ADMIN", "HIRING_MANAGER"})
+    HttpResponse<PlanResponse> publish(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+                                       Authentication who) {
+        PlanResponse plan = plans.publishPlan(Viewer.of(who), id, ETags.parse(ifMatch));
+        return withETag(HttpResponse.ok(plan), plan);
+    }
+
+    /** A new draft version copied from this plan. */
+    @Post("/{id}/versions")
+    @Secured({"ADMIN", "INTERVIEWER", "HIRING_MANAGER"})
+    HttpResponse<PlanResponse> newVersion(UUID id, Authentication who) {
+        PlanResponse plan = plans.newVersion(Viewer.of(who), id);
+        return withETag(HttpResponse.created(plan, URI.create("/api/v1/plans/" + plan.id())), plan);
+    }
+
+    private static HttpResponse<PlanResponse> withETag(MutableHttpResponse<PlanResponse> response, PlanResponse plan) {
+        return response.header(HttpHeaders.ETAG, ETags.of(plan.editVersion()));
+    }
+}

@@ -1,0 +1,181 @@
+package io.panelist.plans;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.panelist.audit.AuditService;
+import io.panelist.identity.Role;
+import io.panelist.recruiting.PositionResponse;
+import io.panelist.recruiting.PositionService;
+import io.panelist.shared.ForbiddenException;
+import io.panelist.shared.InvalidInputException;
+import io.panelist.shared.NotFoundException;
+import io.panelist.shared.Page;
+import io.panelist.shared.Paging;
+import io.panelist.shared.StaleVersionException;
+import io.panelist.shared.Viewer;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+/**
+ * Interview plans. Interviewers and administrators write drafts for any position, a hiring manager for their own;
+ * administrators and the position's hiring manager publish. A published plan never changes: editing it means a new
+ * version, and publishing that archives the one before.
+ */
+@Singleton
+public class PlanService {
+    private final PlanRepository plans;
+    private final PlanWriter writer;
+    private final PlanAssembler assembler;
+    private final PositionService positions;
+    private final AuditService audit;
+    private final Clock clock;
+
+    PlanService(PlanRepository plans, PlanWriter writer, PlanAssembler assembler, PositionService positions,
+                AuditService audit, Clock clock) {
+        this.plans = plans;
+        this.writer = writer;
+        this.assembler = assembler;
+        this.positions = positions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public PlanResponse createPlan(Viewer viewer, SavePlanRequest request) {
+        PositionResponse position = writablePosition(viewer, request.positionId());
+        plans.lockPosition(position.id());
+        Instant now = clock.instant();
+        SavePlanRequest.Policy policy = request.policyOrDefault();
+        Plan plan = plans.save(new Plan(UUID.randomUUID(), position.id(), request.name().trim(),
+                plans.nextPlanVersion(position.id()), PlanStatus.DRAFT.name(), policy.hireThreshold(),
+                policy.strongHireThreshold(), 0, viewer.id(), null, null, now, now));
+        writer.replaceStages(plan.id(), request.stages());
+        audit.record(viewer.id(), "plan.created", "plan", plan.id(),
+                Map.of("positionId", position.id(), "version", plan.planVersion()));
+        return assembler.assemble(plan, position.title());
+    }
+
+    /** Replaces a draft whole; the answer carries the validation report. */
+    @Transactional
+    public PlanResponse updatePlan(Viewer viewer, UUID planId, OptionalLong expectedVersion, SavePlanRequest request) {
+        Plan current = lockedDraft(viewer, planId, expectedVersion);
+        if (!current.positionId().equals(request.positionId())) {
+            throw InvalidInputException.badField("positionId", "a plan stays with its position; create a plan for the other one");
+        }
+        SavePlanRequest.Policy policy = request.policyOrDefault();
+        Plan updated = update(new Plan(current.id(), current.positionId(), request.name().trim(), current.planVersion(),
+                current.status(), policy.hireThreshold(), policy.strongHireThreshold(), current.version(),
+                current.createdBy(), null, null, current.createdAt(), clock.instant()));
+        writer.replaceStages(planId, request.stages());
+        audit.record(viewer.id(), "plan.updated", "plan", planId, Map.of("stages", request.stages().size()));
+        return assembler.assemble(updated, positions.getPosition(viewer, current.positionId()).title());
+    }
+
+    @ReadOnly
+    public PlanResponse getPlan(Viewer viewer, UUID planId) {
+        Plan plan = plans.findById(planId).orElseThrow(() -> new NotFoundException("Plan", planId));
+        PositionResponse position = readablePosition(viewer, plan.positionId(), planId);
+        return assembler.assemble(plan, position.title());
+    }
+
+    @ReadOnly
+    public Page<PlanSummary> listPlans(Viewer viewer, @Nullable UUID positionId, @Nullable PlanStatus status,
+                                       Paging paging) {
+        UUID managerFilter = viewer.hasAny(Role.ADMIN.name(), Role.RECRUITER.name(), Role.INTERVIEWER.name())
+                ? null : viewer.id();
+        String statusName = status == null ? null : status.name();
+        List<PlanSummary> items = plans.search(positionId, managerFilter, statusName, paging.pageSize(), paging.offset())
+                .stream().map(r -> new PlanSummary(r.id(), r.positionId(), r.positionTitle(), r.name(), r.planVersion(),
+                        PlanStatus.valueOf(r.status()), (int) r.stageCount(), r.publishedAt(), r.updatedAt())).toList();
+        return new Page<>(items, paging.pageNumber(), paging.pageSize(),
+                plans.countSearch(positionId, managerFilter, statusName));
+    }
+
+    /** Publishes a valid draft (422 lists every problem), pins its rubrics and archives the plan it replaces. */
+    @Transactional
+    public PlanResponse publishPlan(Viewer viewer, UUID planId, OptionalLong expectedVersion) {
+        Plan draft = lockedDraft(viewer, planId, expectedVersion);
+        if (!viewer.has(Role.ADMIN.name()) && !positions.isHiringManagerOf(viewer, draft.positionId())) {
+            throw new ForbiddenException("Only an administrator or the position's hiring manager publishes its plans.");
+        }
+        PositionResponse position = positions.getPosition(viewer, draft.positionId());
+        var problems = assembler.problems(draft, position.title());
+        if (!problems.isEmpty()) {
+            throw new PlanInvalidException(problems);
+        }
+        plans.lockPosition(draft.positionId());
+        Instant now = clock.instant();
+        plans.findPublished(draft.positionId()).ifPresent(previous -> {
+            plans.setStatus(previous.id(), PlanStatus.ARCHIVED.name(), previous.publishedAt(), previous.publishedBy(), now);
+            audit.record(viewer.id(), "plan.archived", "plan", previous.id(), Map.of("replacedBy", planId));
+        });
+        plans.pinRubrics(planId);
+        plans.setStatus(planId, PlanStatus.PUBLISHED.name(), now, viewer.id(), now);
+        audit.record(viewer.id(), "plan.published", "plan", planId, Map.of("version", draft.planVersion()));
+        return assembler.assemble(plans.findById(planId).orElseThrow(), position.title());
+    }
+
+    /** A new draft, version n+1 of the position, copying everything from any plan of it. */
+    @Transactional
+    public PlanResponse newVersion(Viewer viewer, UUID planId) {
+        Plan source = plans.findById(planId).orElseThrow(() -> new NotFoundException("Plan", planId));
+        PositionResponse position = writablePosition(viewer, source.positionId());
+        plans.lockPosition(position.id());
+        Instant now = clock.instant();
+        Plan copy = plans.save(new Plan(UUID.randomUUID(), source.positionId(), source.name(),
+                plans.nextPlanVersion(source.positionId()), PlanStatus.DRAFT.name(), source.hireThreshold(),
+                source.strongHireThreshold(), 0, viewer.id(), null, null, now, now));
+        writer.copyStages(planId, copy.id());
+        audit.record(viewer.id(), "plan.created", "plan", copy.id(),
+                Map.of("copiedFrom", planId, "version", copy.planVersion()));
+        return assembler.assemble(copy, position.title());
+    }
+
+    private Plan lockedDraft(Viewer viewer, UUID planId, OptionalLong expectedVersion) {
+        Plan plan = plans.findForUpdate(planId).orElseThrow(() -> new NotFoundException("Plan", planId));
+        mayWrite(viewer, readablePosition(viewer, plan.positionId(), planId));
+        if (plan.planStatus() != PlanStatus.DRAFT) {
+            throw new PlanPublishedException(planId, plan.planStatus());
+        }
+        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != plan.version()) {
+            throw new StaleVersionException("Plan " + planId, plan.version());
+        }
+        return plan;
+    }
+
+    /** Drafts: administrators and interviewers for any position, a hiring manager for their own. */
+    private PositionResponse writablePosition(Viewer viewer, UUID positionId) {
+        return mayWrite(viewer, positions.getPosition(viewer, positionId));
+    }
+
+    private static PositionResponse mayWrite(Viewer viewer, PositionResponse position) {
+        if (viewer.hasAny(Role.ADMIN.name(), Role.INTERVIEWER.name()) || position.hiringManagerId().equals(viewer.id())) {
+            return position;
+        }
+        throw new ForbiddenException("Only administrators, interviewers and the position's hiring manager edit its plans.");
+    }
+
+    private PositionResponse readablePosition(Viewer viewer, UUID positionId, UUID planId) {
+        try {
+            return positions.getPosition(viewer, positionId);
+        } catch (NotFoundException e) {
+            throw new NotFoundException("Plan", planId);
+        }
+    }
+
+    private Plan update(Plan plan) {
+        try {
+            return plans.update(plan);
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException("Plan " + plan.id(), plan.version() + 1);
+        }
+    }
+}

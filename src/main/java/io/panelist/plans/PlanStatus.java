@@ -1,0 +1,5 @@
+package io.panelist.plans;
+
+public enum PlanStatus {
+    DRAFT, PUBLISHED, ARCHIVED
+}

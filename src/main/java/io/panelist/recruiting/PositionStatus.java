@@ -1,0 +1,5 @@
+package io.panelist.recruiting;
+
+public enum PositionStatus {
+    OPEN, CLOSED
+}
