@@ -37,6 +37,20 @@ public class AuditService {
         events.insert(UUID.randomUUID(), clock.instant(), actorId, action, entityType, entityId, toJson(details));
     }
 
+    /** Anonymizes personal identifiers wherever audit details mention them (a person's right to erasure). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void scrub(java.util.List<String> identifiers, String replacement) {
+        String safeReplacement = jsonEscaped(replacement);
+        for (String identifier : identifiers) {
+            events.replaceInDetails(jsonEscaped(identifier), safeReplacement);
+        }
+    }
+
+    private String jsonEscaped(String text) {
+        String quoted = toJson(java.util.Map.of("v", text));
+        return quoted.substring(quoted.indexOf(':') + 2, quoted.length() - 2);
+    }
+
     @ReadOnly
     public Page<AuditEventResponse> search(@Nullable String entityType, @Nullable UUID entityId, Paging paging) {
         return new Page<>(events.search(entityType, entityId, paging.pageSize(), paging.offset()),

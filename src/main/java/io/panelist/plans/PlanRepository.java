@@ -48,6 +48,9 @@ interface PlanRepository extends CrudRepository<Plan, UUID> {
         """)
     List<PlanRows.StageQuestionRow> stageQuestions(UUID planId);
 
+    @Query("SELECT id, plan_id, position, name, kind, minutes FROM plan_stages WHERE id = :stageId AND plan_id = :planId")
+    Optional<PlanRows.StageRow> stageOfPlan(UUID stageId, UUID planId);
+
     @Query("DELETE FROM plan_stages WHERE plan_id = :planId")
     void deleteStages(UUID planId);
 

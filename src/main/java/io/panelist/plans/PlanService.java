@@ -99,6 +99,13 @@ public class PlanService {
                 plans.countSearch(positionId, managerFilter, statusName));
     }
 
+    /** The stage of a plan, if the stage belongs to it. */
+    @ReadOnly
+    public java.util.Optional<StageSummary> stageOfPlan(UUID planId, UUID stageId) {
+        return plans.stageOfPlan(stageId, planId).map(row -> new StageSummary(row.id(), row.planId(), row.name(),
+                StageKind.valueOf(row.kind()), row.minutes()));
+    }
+
     /** Publishes a valid draft (422 lists every problem), pins its rubrics and archives the plan it replaces. */
     @Transactional
     public PlanResponse publishPlan(Viewer viewer, UUID planId, OptionalLong expectedVersion) {

@@ -1,0 +1,19 @@
+package io.panelist.recruiting;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@MappedEntity("applications")
+record Application(@Id UUID id, UUID candidateId, UUID positionId, UUID planId, String status,
+                   @Nullable String closedReason, @Nullable Instant closedAt, @Version long version,
+                   Instant createdAt, Instant updatedAt) {
+
+    Application closed(ApplicationStatus status, String reason, Instant now) {
+        return new Application(id, candidateId, positionId, planId, status.name(), reason, now, version, createdAt, now);
+    }
+}

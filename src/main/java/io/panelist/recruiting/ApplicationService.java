@@ -1,0 +1,144 @@
+package io.panelist.recruiting;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.panelist.audit.AuditService;
+import io.panelist.shared.ConflictException;
+import io.panelist.shared.FieldProblem;
+import io.panelist.shared.InvalidInputException;
+import io.panelist.shared.NotFoundException;
+import io.panelist.shared.Page;
+import io.panelist.shared.Paging;
+import io.panelist.shared.StaleVersionException;
+import io.panelist.shared.Viewer;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+/** Applications: a candidate for an open position, pinned to the position's published plan when they apply. */
+@Singleton
+public class ApplicationService {
+    private final ApplicationRepository applications;
+    private final CandidateRepository candidates;
+    private final PositionRepository positions;
+    private final PublishedPlans publishedPlans;
+    private final List<ApplicationClosing> closingListeners;
+    private final AuditService audit;
+    private final Clock clock;
+
+    ApplicationService(ApplicationRepository applications, CandidateRepository candidates, PositionRepository positions, PublishedPlans publishedPlans,
+                       List<ApplicationClosing> closingListeners, AuditService audit, Clock clock) {
+        this.applications = applications;
+        this.candidates = candidates;
+        this.positions = positions;
+        this.publishedPlans = publishedPlans;
+        this.closingListeners = closingListeners;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ApplicationResponse createApplication(@Nullable UUID actorId, CreateApplicationRequest request) {
+        candidates.findById(request.candidateId()).filter(c -> c.erasedAt() == null)
+                .orElseThrow(() -> unprocessable("candidateId", "names no candidate"));
+        Position position = positions.findById(request.positionId()).orElseThrow(() -> unprocessable("positionId",
+                "names no position"));
+        if (!PositionStatus.OPEN.name().equals(position.status())) {
+            throw unprocessable("positionId", "the position is closed");
+        }
+        UUID planId = publishedPlans.publishedPlanId(position.id())
+                .orElseThrow(() -> unprocessable("positionId", "the position has no published interview plan yet"));
+        if (applications.activeExists(request.candidateId(), position.id())) {
+            throw new ConflictException("application-exists", "The candidate already has an active application for this position.");
+        }
+        Instant now = clock.instant();
+        Application application = applications.save(new Application(UUID.randomUUID(), request.candidateId(),
+                position.id(), planId, ApplicationStatus.ACTIVE.name(), null, null, 0, now, now));
+        audit.record(actorId, "application.created", "application", application.id(),
+                Map.of("candidateId", request.candidateId(), "positionId", position.id(), "planId", planId));
+        return view(application.id());
+    }
+
+    /** Withdraws or rejects; future interviews of the application are cancelled in the same transaction. */
+    @Transactional
+    public ApplicationResponse closeApplication(UUID actorId, UUID id, OptionalLong expectedVersion,
+                                                CloseApplicationRequest request) {
+        Application current = applications.findForUpdate(id).orElseThrow(() -> new NotFoundException("Application", id));
+        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {
+            throw new StaleVersionException("Application " + id, current.version());
+        }
+        if (!ApplicationStatus.ACTIVE.name().equals(current.status())) {
+            throw new ConflictException("application-closed", "The application is already " + current.status() + ".");
+        }
+        close(actorId, current, request.status(), request.reason().trim());
+        return view(id);
+    }
+
+    @ReadOnly
+    public ApplicationResponse getApplication(Viewer viewer, UUID id) {
+        return applications.findVisible(id, CandidateService.seesAll(viewer), viewer.id())
+                .orElseThrow(() -> new NotFoundException("Application", id));
+    }
+
+    @ReadOnly
+    public Page<ApplicationResponse> listApplications(Viewer viewer, @Nullable UUID positionId,
+                                                      @Nullable UUID candidateId, @Nullable ApplicationStatus status,
+                                                      Paging paging) {
+        boolean all = CandidateService.seesAll(viewer);
+        String statusName = status == null ? null : status.name();
+        return new Page<>(applications.search(positionId, candidateId, statusName, all, viewer.id(), paging.pageSize(),
+                paging.offset()), paging.pageNumber(), paging.pageSize(),
+                applications.countSearch(positionId, candidateId, statusName, all, viewer.id()));
+    }
+
+    /** An application without a visibility check, for features that have made their own. */
+    @ReadOnly
+    public ApplicationResponse application(UUID id) {
+        return view(id);
+    }
+
+    @ReadOnly
+    public boolean isVisibleTo(Viewer viewer, UUID applicationId) {
+        return applications.findVisible(applicationId, CandidateService.seesAll(viewer), viewer.id()).isPresent();
+    }
+
+    List<ApplicationResponse> applicationsOf(UUID candidateId) {
+        return applications.ofCandidate(candidateId);
+    }
+
+    void withdrawAllOf(UUID actorId, UUID candidateId, String reason) {
+        applications.activeOfCandidateForUpdate(candidateId)
+                .forEach(application -> close(actorId, application, ApplicationStatus.WITHDRAWN, reason));
+    }
+
+    void scrubReasons(UUID candidateId, List<String> identifiers, String replacement) {
+        identifiers.forEach(identifier -> applications.replaceInReasons(candidateId, identifier, replacement));
+    }
+
+    private void close(UUID actorId, Application current, ApplicationStatus status, String reason) {
+        try {
+            applications.update(current.closed(status, reason, clock.instant()));
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException("Application " + current.id(), current.version() + 1);
+        }
+        closingListeners.forEach(listener -> listener.applicationClosed(current.id(), actorId, reason));
+        audit.record(actorId, "application.closed", "application", current.id(), Map.of("status", status));
+    }
+
+    private ApplicationResponse view(UUID id) {
+        return applications.findView(id).orElseThrow(() -> new NotFoundException("Application", id));
+    }
+
+    private static InvalidInputException unprocessable(String field, String message) {
+        return new InvalidInputException(HttpStatus.UNPROCESSABLE_ENTITY, "The application cannot be made: " + message + ".",
+                List.of(new FieldProblem(field, message)));
+    }
+}

@@ -1,0 +1,5 @@
+package io.panelist.recruiting;
+
+public enum ApplicationStatus {
+    ACTIVE, HIRED, REJECTED, WITHDRAWN
+}

@@ -1,0 +1,76 @@
+package io.panelist.scheduling;
+
+import io.micronaut.context.annotation.Requires;
+import io.panelist.identity.IdentityService;
+import io.panelist.identity.Role;
+import io.panelist.identity.UserSummary;
+import io.panelist.plans.PlanService;
+import io.panelist.plans.PlanResponse;
+import io.panelist.recruiting.ApplicationResponse;
+import io.panelist.recruiting.ApplicationService;
+import io.panelist.recruiting.ApplicationStatus;
+import io.panelist.shared.Paging;
+import io.panelist.shared.SeedContent;
+import io.panelist.shared.Viewer;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Demo interviews over the coming days: ana@example.com and ben@example.com sit on panels together, and one
+ * interview is today. Only for applications that have no interview yet.
+ */
+@Singleton
+@Requires(env = "demo")
+class DemoInterviews implements SeedContent {
+    private final SchedulingService scheduling;
+    private final ApplicationService applications;
+    private final PlanService plans;
+    private final IdentityService identity;
+    private final InterviewRepository interviews;
+    private final Clock clock;
+
+    DemoInterviews(SchedulingService scheduling, ApplicationService applications, PlanService plans,
+                   IdentityService identity, InterviewRepository interviews, Clock clock) {
+        this.scheduling = scheduling;
+        this.applications = applications;
+        this.plans = plans;
+        this.identity = identity;
+        this.interviews = interviews;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public void seed() {
+        var admin = identity.userByEmail("admin@example.com");
+        var ana = identity.userByEmail("ana@example.com");
+        var ben = identity.userByEmail("ben@example.com");
+        if (admin.isEmpty() || ana.isEmpty() || ben.isEmpty() || interviews.count() > 0) {
+            return;
+        }
+        Viewer system = new Viewer(admin.get().id(), Set.of(Role.ADMIN.name()));
+        List<ApplicationResponse> active = applications.listApplications(system, null, null, ApplicationStatus.ACTIVE,
+                Paging.of(0, 10)).items();
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        for (int i = 0; i < active.size(); i++) {
+            ApplicationResponse application = active.get(i);
+            PlanResponse plan = plans.getPlan(system, application.planId());
+            PlanResponse.Stage stage = plan.stages().get(i % plan.stages().size());
+            ZonedDateTime start = today.plusDays(i).atTime(14 + i % 3, 0).atZone(ZoneOffset.UTC);
+            List<UserSummary> panel = List.of(ana.get(), ben.get());
+            scheduling.scheduleInterview(system, new ScheduleInterviewRequest(application.id(), stage.id(),
+                    start.toOffsetDateTime(), start.plusMinutes(stage.minutes()).toOffsetDateTime(), "Europe/Berlin",
+                    "https://meet.example.com/panelist-demo-" + (i + 1), panel.stream().map(UserSummary::id).toList()));
+        }
+    }
+}

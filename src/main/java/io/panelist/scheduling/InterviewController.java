@@ -1,0 +1,92 @@
+package io.panelist.scheduling;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.panelist.shared.ETags;
+import io.panelist.shared.Viewer;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Controller("/api/v1/interviews")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Scheduling")
+class InterviewController {
+    static final String CALENDAR = "text/calendar";
+    private final SchedulingService scheduling;
+
+    InterviewController(SchedulingService scheduling) {
+        this.scheduling = scheduling;
+    }
+
+    /** Books a round; 409 names who is double-booked, and {@code warnings} reports panelists over their weekly limit. */
+    @Post
+    @Secured({"ADMIN", "RECRUITER"})
+    HttpResponse<InterviewResponse> schedule(@Body @Valid ScheduleInterviewRequest request, Authentication who) {
+        InterviewResponse interview = scheduling.scheduleInterview(Viewer.of(who), request);
+        return withETag(HttpResponse.created(interview, URI.create("/api/v1/interviews/" + interview.id())), interview);
+    }
+
+    @Get("/{id}")
+    HttpResponse<InterviewResponse> get(UUID id, Authentication who) {
+        InterviewResponse interview = scheduling.getInterview(Viewer.of(who), id);
+        return withETag(HttpResponse.ok(interview), interview);
+    }
+
+    /** Reschedules or changes the panel; fields left out stay. */
+    @Patch("/{id}")
+    @Secured({"ADMIN", "RECRUITER"})
+    HttpResponse<InterviewResponse> reschedule(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+                                               @Body @Valid RescheduleInterviewRequest request, Authentication who) {
+        InterviewResponse interview = scheduling.rescheduleInterview(Viewer.of(who), id, ETags.parse(ifMatch), request);
+        return withETag(HttpResponse.ok(interview), interview);
+    }
+
+    @Post("/{id}/cancel")
+    @Secured({"ADMIN", "RECRUITER"})
+    HttpResponse<InterviewResponse> cancel(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+                                           @Body @Valid StatusChangeRequest request, Authentication who) {
+        InterviewResponse interview = scheduling.cancelInterview(Viewer.of(who), id, ETags.parse(ifMatch), request.reason());
+        return withETag(HttpResponse.ok(interview), interview);
+    }
+
+    /** The candidate did not come. */
+    @Post("/{id}/no-show")
+    @Secured({"ADMIN", "RECRUITER"})
+    HttpResponse<InterviewResponse> noShow(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+                                           @Body @Valid StatusChangeRequest request, Authentication who) {
+        InterviewResponse interview = scheduling.recordNoShow(Viewer.of(who), id, ETags.parse(ifMatch), request.reason());
+        return withETag(HttpResponse.ok(interview), interview);
+    }
+
+    /** The calendar invite (RFC 5545), for the panel and the recruiters. */
+    @Get("/{id}/invite.ics")
+    @Produces(CALENDAR)
+    HttpResponse<String> invite(UUID id, Authentication who) {
+        return HttpResponse.ok(scheduling.invite(Viewer.of(who), id))
+                .contentType(CALENDAR + "; charset=utf-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"interview-" + id + ".ics\"");
+    }
+
+    private static HttpResponse<InterviewResponse> withETag(MutableHttpResponse<InterviewResponse> response,
+                                                            InterviewResponse interview) {
+        return response.header(HttpHeaders.ETAG, ETags.of(interview.version()));
+    }
+}

@@ -1,0 +1,93 @@
+package io.panelist.scheduling;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface InterviewRepository extends CrudRepository<Interview, UUID> {
+    /** Read models join the tables of the features below; writes go through those features' services. */
+    String VIEW = """
+        SELECT i.id, i.application_id, i.candidate_id, c.name AS candidate_name, a.position_id,
+               p.title AS position_title, p.hiring_manager_id, i.plan_id, i.stage_id, s.name AS stage_name,
+               s.kind AS stage_kind, i.starts_at, i.ends_at, i.time_zone, i.location, i.status, i.status_reason,
+               i.sequence, i.version, i.created_by, i.created_at, i.updated_at
+          FROM interviews i
+          JOIN applications a ON a.id = i.application_id
+          JOIN candidates c ON c.id = i.candidate_id
+          JOIN positions p ON p.id = a.position_id
+          JOIN plan_stages s ON s.id = i.stage_id
+        """;
+
+    @Query("SELECT * FROM interviews WHERE id = :id FOR UPDATE")
+    Optional<Interview> findForUpdate(UUID id);
+
+    @Query(VIEW + " WHERE i.id = :id")
+    Optional<SchedulingRows.InterviewRow> findView(UUID id);
+
+    @Query(VIEW + " WHERE i.id IN (SELECT ip.interview_id FROM interview_panelists ip WHERE ip.user_id = :userId)"
+            + " AND i.starts_at < :to AND i.ends_at > :from ORDER BY i.starts_at, i.id")
+    List<SchedulingRows.InterviewRow> agenda(UUID userId, Instant from, Instant to);
+
+    @Query(VIEW + " WHERE i.candidate_id = :candidateId ORDER BY i.starts_at")
+    List<SchedulingRows.InterviewRow> ofCandidate(UUID candidateId);
+
+    @Query("""
+        SELECT ip.interview_id, ip.user_id, u.display_name, u.email
+          FROM interview_panelists ip JOIN users u ON u.id = ip.user_id
+         WHERE ip.interview_id = ANY (CAST(:interviewIds AS uuid[]))
+         ORDER BY lower(u.display_name)
+        """)
+    List<SchedulingRows.PanelistRow> panelists(String[] interviewIds);
+
+    @Query("INSERT INTO interview_panelists (interview_id, user_id, during, live) VALUES (:interviewId, :userId, 'empty', false)")
+    void addPanelist(UUID interviewId, UUID userId);
+
+    @Query("DELETE FROM interview_panelists WHERE interview_id = :interviewId AND NOT (user_id = ANY (CAST(:keep AS uuid[])))")
+    void removePanelistsExcept(UUID interviewId, String[] keep);
+
+    @Query("""
+        SELECT i.id AS interview_id, i.starts_at, i.ends_at, ip.user_id, u.display_name AS who
+          FROM interview_panelists ip JOIN interviews i ON i.id = ip.interview_id JOIN users u ON u.id = ip.user_id
+         WHERE ip.live AND ip.user_id = ANY (CAST(:panelistIds AS uuid[]))
+           AND ip.during && tstzrange(:startsAt, :endsAt, '[)') AND i.id <> :exceptId
+        UNION ALL
+        SELECT i.id, i.starts_at, i.ends_at, NULL, 'the candidate'
+          FROM interviews i
+         WHERE i.candidate_id = :candidateId AND i.status <> 'CANCELLED'
+           AND tstzrange(i.starts_at, i.ends_at, '[)') && tstzrange(:startsAt, :endsAt, '[)') AND i.id <> :exceptId
+         ORDER BY 2, 5
+        """)
+    List<SchedulingRows.ConflictRow> conflicts(String[] panelistIds, UUID candidateId, Instant startsAt, Instant endsAt,
+                                              UUID exceptId);
+
+    /** Live interviews per panelist in each one's own week window (arrays by position). */
+    @Query("""
+        SELECT w.user_id, count(i.id) AS interviews
+          FROM unnest(CAST(:userIds AS uuid[]), CAST(:weekStarts AS timestamptz[]), CAST(:weekEnds AS timestamptz[]))
+               AS w(user_id, week_start, week_end)
+          LEFT JOIN interview_panelists ip ON ip.user_id = w.user_id AND ip.live
+          LEFT JOIN interviews i ON i.id = ip.interview_id AND i.starts_at >= w.week_start AND i.starts_at < w.week_end
+         GROUP BY w.user_id
+        """)
+    List<SchedulingRows.LoadRow> weeklyLoad(String[] userIds, String[] weekStarts, String[] weekEnds);
+
+    @Query("SELECT * FROM interviews WHERE application_id = :applicationId AND status = 'SCHEDULED' AND starts_at > :now FOR UPDATE")
+    List<Interview> futureOfApplicationForUpdate(UUID applicationId, Instant now);
+
+    @Query("""
+        UPDATE interviews SET status_reason = replace(status_reason, :text, :replacement), location = replace(location, :text, :replacement)
+         WHERE candidate_id = :candidateId AND (strpos(status_reason, :text) > 0 OR strpos(location, :text) > 0)
+        """)
+    int replaceText(UUID candidateId, String text, String replacement);
+
+    @Query("SELECT EXISTS (SELECT 1 FROM interview_panelists WHERE interview_id = :interviewId AND user_id = :userId)")
+    boolean isPanelist(UUID interviewId, UUID userId);
+}

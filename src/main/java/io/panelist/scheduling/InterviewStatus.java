@@ -1,0 +1,5 @@
+package io.panelist.scheduling;
+
+public enum InterviewStatus {
+    SCHEDULED, COMPLETED, CANCELLED, NO_SHOW
+}

@@ -1,0 +1,191 @@
+package io.panelist.scheduling;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.http.HttpStatus;
+import io.panelist.audit.AuditService;
+import io.panelist.identity.IdentityService;
+import io.panelist.identity.Role;
+import io.panelist.identity.UserSummary;
+import io.panelist.plans.PlanService;
+import io.panelist.recruiting.ApplicationResponse;
+import io.panelist.recruiting.ApplicationService;
+import io.panelist.recruiting.ApplicationStatus;
+import io.panelist.shared.ConflictException;
+import io.panelist.shared.FieldProblem;
+import io.panelist.shared.InvalidInputException;
+import io.panelist.shared.NotFoundException;
+import io.panelist.shared.StaleVersionException;
+import io.panelist.shared.Texts;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+/** The transactional writes of scheduling; every rule is checked before the row is touched. */
+@Singleton
+class InterviewWriter {
+    static final Duration LONGEST = Duration.ofHours(8);
+    private final InterviewRepository interviews;
+    private final ApplicationService applications;
+    private final PlanService plans;
+    private final IdentityService identity;
+    private final PanelLoad load;
+    private final AuditService audit;
+    private final Clock clock;
+
+    InterviewWriter(InterviewRepository interviews, ApplicationService applications, PlanService plans,
+                    IdentityService identity, PanelLoad load, AuditService audit, Clock clock) {
+        this.interviews = interviews;
+        this.applications = applications;
+        this.plans = plans;
+        this.identity = identity;
+        this.load = load;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    record Written(UUID interviewId, List<String> warnings) {
+    }
+
+    @Transactional
+    Written schedule(UUID actorId, ScheduleInterviewRequest request) {
+        ApplicationResponse application = applications.application(request.applicationId());
+        if (application.status() != ApplicationStatus.ACTIVE) {
+            throw unprocessable("applicationId", "the application is " + application.status());
+        }
+        plans.stageOfPlan(application.planId(), request.stageId())
+                .orElseThrow(() -> unprocessable("stageId", "is not a stage of the application's plan"));
+        Instant startsAt = request.startsAt().toInstant();
+        Instant endsAt = request.endsAt().toInstant();
+        checkTimes(startsAt, endsAt);
+        List<UserSummary> panel = panel(request.panelistIds());
+        UUID id = UUID.randomUUID();
+        refuseConflicts(panel, application.candidateId(), startsAt, endsAt, id);
+        Instant now = clock.instant();
+        interviews.save(new Interview(id, application.id(), application.candidateId(), application.planId(),
+                request.stageId(), startsAt, endsAt, request.timeZone(), location(request.location()),
+                InterviewStatus.SCHEDULED.name(), null, 0, 0, actorId, now, now));
+        panel.forEach(user -> interviews.addPanelist(id, user.id()));
+        audit.record(actorId, "interview.scheduled", "interview", id, Map.of("applicationId", application.id(),
+                "stageId", request.stageId(), "startsAt", startsAt, "panelistIds", request.panelistIds()));
+        return new Written(id, load.warnings(startsAt, panel));
+    }
+
+    @Transactional
+    Written reschedule(UUID actorId, UUID id, OptionalLong expectedVersion, RescheduleInterviewRequest request) {
+        Interview current = lockScheduled(id, expectedVersion);
+        Instant startsAt = request.startsAt() == null ? current.startsAt() : request.startsAt().toInstant();
+        Instant endsAt = request.endsAt() == null ? current.endsAt() : request.endsAt().toInstant();
+        checkTimes(startsAt, endsAt);
+        List<UUID> panelIds = request.panelistIds() != null ? request.panelistIds()
+                : interviews.panelists(Texts.of(List.of(id))).stream().map(SchedulingRows.PanelistRow::userId).toList();
+        List<UserSummary> panel = panel(panelIds);
+        refuseConflicts(panel, current.candidateId(), startsAt, endsAt, id);
+        update(current.moved(startsAt, endsAt, request.timeZone() == null ? current.timeZone() : request.timeZone(),
+                request.location() == null ? current.location() : location(request.location()), clock.instant()));
+        interviews.removePanelistsExcept(id, Texts.of(panelIds));
+        List<UUID> existing = interviews.panelists(Texts.of(List.of(id))).stream()
+                .map(SchedulingRows.PanelistRow::userId).toList();
+        panel.stream().filter(user -> !existing.contains(user.id())).forEach(user -> interviews.addPanelist(id, user.id()));
+        audit.record(actorId, "interview.rescheduled", "interview", id,
+                Map.of("startsAt", startsAt, "endsAt", endsAt, "panelistIds", panelIds));
+        return new Written(id, load.warnings(startsAt, panel));
+    }
+
+    @Transactional
+    void changeStatus(@Nullable UUID actorId, UUID id, OptionalLong expectedVersion, InterviewStatus status,
+                      String reason) {
+        Interview current = lockScheduled(id, expectedVersion);
+        if (status == InterviewStatus.NO_SHOW && current.startsAt().isAfter(clock.instant())) {
+            throw new ConflictException("interview-not-started", "A no-show is recorded once the interview has begun.");
+        }
+        update(current.withStatus(status, reason, clock.instant()));
+        audit.record(actorId, status == InterviewStatus.CANCELLED ? "interview.cancelled" : "interview.no-show",
+                "interview", id, Map.of("status", status));
+    }
+
+    /** Cancels the application's interviews that have not begun (the application was closed). */
+    void cancelFutureOf(UUID applicationId, UUID actorId, String reason) {
+        for (Interview interview : interviews.futureOfApplicationForUpdate(applicationId, clock.instant())) {
+            update(interview.withStatus(InterviewStatus.CANCELLED, reason, clock.instant()));
+            audit.record(actorId, "interview.cancelled", "interview", interview.id(), Map.of("applicationClosed", true));
+        }
+    }
+
+    @Transactional
+    List<SchedulingRows.ConflictRow> conflictsFor(List<UUID> panelistIds, UUID applicationId, Instant startsAt,
+                                                  Instant endsAt, UUID exceptId) {
+        UUID candidateId = applications.application(applicationId).candidateId();
+        return interviews.conflicts(Texts.of(panelistIds), candidateId, startsAt, endsAt, exceptId);
+    }
+
+    private Interview lockScheduled(UUID id, OptionalLong expectedVersion) {
+        Interview current = interviews.findForUpdate(id).orElseThrow(() -> new NotFoundException("Interview", id));
+        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {
+            throw new StaleVersionException("Interview " + id, current.version());
+        }
+        if (!InterviewStatus.SCHEDULED.name().equals(current.status())) {
+            throw new ConflictException("interview-closed", "The interview is " + current.status() + " and cannot change.");
+        }
+        return current;
+    }
+
+    private void refuseConflicts(List<UserSummary> panel, UUID candidateId, Instant startsAt, Instant endsAt, UUID self) {
+        List<SchedulingRows.ConflictRow> conflicts = interviews.conflicts(
+                Texts.of(panel.stream().map(UserSummary::id).toList()), candidateId, startsAt, endsAt, self);
+        if (!conflicts.isEmpty()) {
+            throw new InterviewConflictException(conflicts);
+        }
+    }
+
+    private List<UserSummary> panel(List<UUID> panelistIds) {
+        List<UUID> distinct = panelistIds.stream().distinct().toList();
+        Map<UUID, UserSummary> users = identity.userSummaries(distinct);
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < distinct.size(); i++) {
+            UserSummary user = users.get(distinct.get(i));
+            if (user == null || !(user.activeWith(Role.INTERVIEWER) || user.activeWith(Role.HIRING_MANAGER))) {
+                problems.add(new FieldProblem("panelistIds[" + panelistIds.indexOf(distinct.get(i)) + "]",
+                        "must be an active interviewer or hiring manager"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(HttpStatus.UNPROCESSABLE_ENTITY, "The panel is not valid.", problems);
+        }
+        return distinct.stream().map(users::get).toList();
+    }
+
+    private static void checkTimes(Instant startsAt, Instant endsAt) {
+        if (!endsAt.isAfter(startsAt)) {
+            throw InvalidInputException.badField("endsAt", "must be after startsAt");
+        }
+        if (Duration.between(startsAt, endsAt).compareTo(LONGEST) > 0) {
+            throw InvalidInputException.badField("endsAt", "an interview lasts at most 8 hours");
+        }
+    }
+
+    private void update(Interview interview) {
+        try {
+            interviews.update(interview);
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException("Interview " + interview.id(), interview.version() + 1);
+        }
+    }
+
+    private static String location(@Nullable String location) {
+        return location == null ? "" : location.trim();
+    }
+
+    private static InvalidInputException unprocessable(String field, String message) {
+        return new InvalidInputException(HttpStatus.UNPROCESSABLE_ENTITY, "The interview cannot be scheduled: "
+                + message + ".", List.of(new FieldProblem(field, message)));
+    }
+}

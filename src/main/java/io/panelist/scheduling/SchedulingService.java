@@ -1,0 +1,135 @@
+package io.panelist.scheduling;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.panelist.identity.IdentityService;
+import io.panelist.identity.Role;
+import io.panelist.shared.ForbiddenException;
+import io.panelist.shared.NotFoundException;
+import io.panelist.shared.Viewer;
+import jakarta.inject.Singleton;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+/**
+ * Interview rounds. Recruiters and administrators schedule; panelists and the position's hiring manager see an
+ * interview, nobody else learns it exists. Double bookings are refused by PostgreSQL's exclusion constraints, so two
+ * concurrent requests cannot both win; the loser gets a 409 that names who is busy.
+ */
+@Singleton
+public class SchedulingService {
+    private static final String EXCLUSION_VIOLATION = "23P01";
+    private final InterviewWriter writer;
+    private final InterviewRepository interviews;
+    private final InterviewViews views;
+    private final InvitePrinter invites;
+    private final AgendaReader agendas;
+
+    SchedulingService(InterviewWriter writer, InterviewRepository interviews, InterviewViews views,
+                      InvitePrinter invites, AgendaReader agendas) {
+        this.writer = writer;
+        this.interviews = interviews;
+        this.views = views;
+        this.invites = invites;
+        this.agendas = agendas;
+    }
+
+    public InterviewResponse scheduleInterview(Viewer viewer, ScheduleInterviewRequest request) {
+        try {
+            InterviewWriter.Written written = writer.schedule(viewer.id(), request);
+            return views.one(written.interviewId()).withWarnings(written.warnings());
+        } catch (DataAccessException e) {
+            throw doubleBookingOr(e, () -> writer.conflictsFor(request.panelistIds(), request.applicationId(),
+                    request.startsAt().toInstant(), request.endsAt().toInstant(), new UUID(0, 0)));
+        }
+    }
+
+    /** Moves the interview or changes its panel; the invite's SEQUENCE goes up. */
+    public InterviewResponse rescheduleInterview(Viewer viewer, UUID id, OptionalLong expectedVersion,
+                                                 RescheduleInterviewRequest request) {
+        try {
+            InterviewWriter.Written written = writer.reschedule(viewer.id(), id, expectedVersion, request);
+            return views.one(id).withWarnings(written.warnings());
+        } catch (DataAccessException e) {
+            InterviewResponse current = views.one(id);
+            throw doubleBookingOr(e, () -> writer.conflictsFor(request.panelistIds() != null ? request.panelistIds()
+                    : current.panelists().stream().map(InterviewResponse.Panelist::id).toList(), current.applicationId(),
+                    request.startsAt() == null ? current.startsAt() : request.startsAt().toInstant(),
+                    request.endsAt() == null ? current.endsAt() : request.endsAt().toInstant(), id));
+        }
+    }
+
+    public InterviewResponse cancelInterview(Viewer viewer, UUID id, OptionalLong expectedVersion, String reason) {
+        writer.changeStatus(viewer.id(), id, expectedVersion, InterviewStatus.CANCELLED, reason.trim());
+        return views.one(id);
+    }
+
+    public InterviewResponse recordNoShow(Viewer viewer, UUID id, OptionalLong expectedVersion, String reason) {
+        writer.changeStatus(viewer.id(), id, expectedVersion, InterviewStatus.NO_SHOW, reason.trim());
+        return views.one(id);
+    }
+
+    @ReadOnly
+    public InterviewResponse getInterview(Viewer viewer, UUID id) {
+        InterviewResponse interview = views.one(id);
+        if (!mayRead(viewer, interview)) {
+            throw new NotFoundException("Interview", id);
+        }
+        return interview;
+    }
+
+    /** The RFC 5545 invite: for recruiters, administrators and the panel. */
+    @ReadOnly
+    public String invite(Viewer viewer, UUID id) {
+        InterviewResponse interview = getInterview(viewer, id);
+        if (!seesAll(viewer) && !isPanelist(viewer, interview)) {
+            throw new ForbiddenException("Invites are for the panel and the recruiters.");
+        }
+        return invites.print(interview);
+    }
+
+    /** The viewer's own interviews in [from, to); bare dates are days in the viewer's time zone. */
+    @ReadOnly
+    public Agenda agenda(Viewer viewer, @Nullable String from, @Nullable String to) {
+        return agendas.agenda(viewer.id(), from, to);
+    }
+
+    /** Whether the user sits on the interview's panel. */
+    @ReadOnly
+    public boolean isPanelist(UUID interviewId, UUID userId) {
+        return interviews.isPanelist(interviewId, userId);
+    }
+
+    static boolean seesAll(Viewer viewer) {
+        return viewer.hasAny(Role.ADMIN.name(), Role.RECRUITER.name());
+    }
+
+    private static boolean mayRead(Viewer viewer, InterviewResponse interview) {
+        return seesAll(viewer) || isPanelist(viewer, interview)
+                || viewer.has(Role.HIRING_MANAGER.name()) && managerOf(viewer, interview);
+    }
+
+    private static boolean isPanelist(Viewer viewer, InterviewResponse interview) {
+        return interview.panelists().stream().anyMatch(p -> p.id().equals(viewer.id()));
+    }
+
+    private static boolean managerOf(Viewer viewer, InterviewResponse interview) {
+        return interview.hiringManagerId().equals(viewer.id());
+    }
+
+    private static RuntimeException doubleBookingOr(DataAccessException e,
+                                                    java.util.function.Supplier<List<SchedulingRows.ConflictRow>> conflicts) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+                return new InterviewConflictException(conflicts.get());
+            }
+        }
+        return e;
+    }
+}
