@@ -3,6 +3,7 @@ package io.panelist.identity;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.panelist.shared.IanaTimeZone;
+import io.panelist.shared.HasText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,7 +16,7 @@ import java.util.Set;
 
 @Serdeable
 public record CreateUserRequest(@NotBlank @Email @Size(max = 254) String email,
-                                @NotBlank @Size(max = 120) String displayName,
+                                @NotNull @HasText @Size(max = 120) String displayName,
                                 @NotNull @Size(min = 12, max = 200) String password,
                                 @NotEmpty Set<@NotNull Role> roles,
                                 @Nullable @IanaTimeZone String timeZone,

@@ -3,6 +3,7 @@ package io.panelist.identity;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.panelist.shared.IanaTimeZone;
+import io.panelist.shared.HasText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,7 +17,7 @@ import java.util.Set;
 /** The whole user as an administrator edits it; {@code active} false deactivates and ends their sessions. */
 @Serdeable
 public record UpdateUserRequest(@NotBlank @Email @Size(max = 254) String email,
-                                @NotBlank @Size(max = 120) String displayName,
+                                @NotNull @HasText @Size(max = 120) String displayName,
                                 @NotEmpty Set<@NotNull Role> roles,
                                 @Nullable Boolean active,
                                 @Nullable @IanaTimeZone String timeZone,

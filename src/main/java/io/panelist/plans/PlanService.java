@@ -50,33 +50,34 @@ public class PlanService {
 
     @Transactional
     public PlanResponse createPlan(Viewer viewer, SavePlanRequest request) {
+        SavePlanRequest.Policy policy = orderedPolicy(request);
         PositionResponse position = writablePosition(viewer, request.positionId());
         plans.lockPosition(position.id());
         Instant now = clock.instant();
-        SavePlanRequest.Policy policy = request.policyOrDefault();
         Plan plan = plans.save(new Plan(UUID.randomUUID(), position.id(), request.name().trim(),
                 plans.nextPlanVersion(position.id()), PlanStatus.DRAFT.name(), policy.hireThreshold(),
                 policy.strongHireThreshold(), 0, viewer.id(), null, null, now, now));
         writer.replaceStages(plan.id(), request.stages());
         audit.record(viewer.id(), "plan.created", "plan", plan.id(),
                 Map.of("positionId", position.id(), "version", plan.planVersion()));
-        return assembler.assemble(plan, position.title());
+        return assembler.assemble(plans.findById(plan.id()).orElseThrow(), position.title());
     }
 
     /** Replaces a draft whole; the answer carries the validation report. */
     @Transactional
     public PlanResponse updatePlan(Viewer viewer, UUID planId, OptionalLong expectedVersion, SavePlanRequest request) {
+        SavePlanRequest.Policy policy = orderedPolicy(request);
         Plan current = lockedDraft(viewer, planId, expectedVersion);
         if (!current.positionId().equals(request.positionId())) {
             throw InvalidInputException.badField("positionId", "a plan stays with its position; create a plan for the other one");
         }
-        SavePlanRequest.Policy policy = request.policyOrDefault();
-        Plan updated = update(new Plan(current.id(), current.positionId(), request.name().trim(), current.planVersion(),
+        update(new Plan(current.id(), current.positionId(), request.name().trim(), current.planVersion(),
                 current.status(), policy.hireThreshold(), policy.strongHireThreshold(), current.version(),
                 current.createdBy(), null, null, current.createdAt(), clock.instant()));
         writer.replaceStages(planId, request.stages());
         audit.record(viewer.id(), "plan.updated", "plan", planId, Map.of("stages", request.stages().size()));
-        return assembler.assemble(updated, positions.getPosition(viewer, current.positionId()).title());
+        return assembler.assemble(plans.findById(planId).orElseThrow(),
+                positions.getPosition(viewer, current.positionId()).title());
     }
 
     @ReadOnly
@@ -144,6 +145,14 @@ public class PlanService {
         audit.record(viewer.id(), "plan.created", "plan", copy.id(),
                 Map.of("copiedFrom", planId, "version", copy.planVersion()));
         return assembler.assemble(copy, position.title());
+    }
+
+    private static SavePlanRequest.Policy orderedPolicy(SavePlanRequest request) {
+        SavePlanRequest.Policy policy = request.policyOrDefault();
+        if (!policy.isOrdered()) {
+            throw InvalidInputException.badField("policy", "hireThreshold must not exceed strongHireThreshold");
+        }
+        return policy;
     }
 
     private Plan lockedDraft(Viewer viewer, UUID planId, OptionalLong expectedVersion) {

@@ -3,9 +3,10 @@ package io.panelist.plans;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
+import io.panelist.shared.HasText;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -22,7 +23,7 @@ import java.util.UUID;
  */
 @Serdeable
 public record SavePlanRequest(@NotNull UUID positionId,
-                              @NotBlank @Size(max = 200) String name,
+                              @NotNull @HasText @Size(max = 200) String name,
                               @Nullable @Valid Policy policy,
                               @NotNull @Size(max = 20) List<@Valid @NotNull StageInput> stages) {
     public SavePlanRequest {
@@ -35,21 +36,21 @@ public record SavePlanRequest(@NotNull UUID positionId,
 
     /** The decision policy: an overall score of at least {@code hireThreshold} hires, of {@code strongHireThreshold} strongly. */
     @Serdeable
-    public record Policy(@NotNull @DecimalMin("1.0") @DecimalMax("4.0") BigDecimal hireThreshold,
-                         @NotNull @DecimalMin("1.0") @DecimalMax("4.0") BigDecimal strongHireThreshold) {
+    public record Policy(@NotNull @DecimalMin("1.0") @DecimalMax("4.0") @Digits(integer = 1, fraction = 2)
+                         BigDecimal hireThreshold,
+                         @NotNull @DecimalMin("1.0") @DecimalMax("4.0") @Digits(integer = 1, fraction = 2)
+                         BigDecimal strongHireThreshold) {
         static final Policy DEFAULT = new Policy(new BigDecimal("3.0"), new BigDecimal("3.5"));
 
-        @AssertTrue(message = "hireThreshold must not exceed strongHireThreshold")
         boolean isOrdered() {
-            return hireThreshold == null || strongHireThreshold == null
-                    || hireThreshold.compareTo(strongHireThreshold) <= 0;
+            return hireThreshold.compareTo(strongHireThreshold) <= 0;
         }
     }
 
     /** One round. {@code id} keeps a stage's identity across edits of a draft. */
     @Serdeable
     public record StageInput(@Nullable UUID id,
-                             @NotBlank @Size(max = 200) String name,
+                             @NotNull @HasText @Size(max = 200) String name,
                              @NotNull StageKind kind,
                              @NotNull @Min(5) @Max(480) Integer minutes,
                              @NotNull @Size(max = 20) List<@Valid @NotNull TopicInput> topics,
@@ -62,7 +63,8 @@ public record SavePlanRequest(@NotNull UUID positionId,
 
     @Serdeable
     public record TopicInput(@NotBlank @Size(max = 60) String topicKey,
-                             @NotNull @DecimalMin(value = "0.0", inclusive = false) @DecimalMax("100.0") BigDecimal weight,
+                             @NotNull @DecimalMin(value = "0.01", message = "must be greater than 0")
+                             @DecimalMax("100.0") @Digits(integer = 3, fraction = 2) BigDecimal weight,
                              @Nullable Boolean mustHave,
                              @NotNull @Min(1) @Max(4) Integer minScore) {
     }

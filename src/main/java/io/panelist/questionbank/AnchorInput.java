@@ -2,9 +2,9 @@ package io.panelist.questionbank;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.panelist.shared.HasText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 @Serdeable
 public record AnchorInput(@NotNull @Min(1) @Max(4) Integer score,
                           @Nullable @Size(max = BankRules.LABEL_MAX) String label,
-                          @NotBlank @Size(max = BankRules.DESCRIPTOR_MAX) String descriptor) {
+                          @NotNull @HasText @Size(max = BankRules.DESCRIPTOR_MAX) String descriptor) {
 
     Anchor toAnchor() {
         String name = label == null || label.isBlank() ? Anchor.DEFAULT_LABELS.get(score - 1) : label.trim();

@@ -17,6 +17,15 @@ public record PackDocument(@Nullable String format, @Nullable List<PackTopic> to
                            @Nullable List<PackQuestion> questions) {
     public static final String FORMAT = "panelist-pack/1";
 
+    /** Whole numbers arrive as JSON numbers; anything else (text, fractions) counts as missing and is reported. */
+    static Integer integer(@Nullable Object value) {
+        if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
+                && Math.abs(number.doubleValue()) < Integer.MAX_VALUE) {
+            return number.intValue();
+        }
+        return null;
+    }
+
     List<PackTopic> topicList() {
         return topics == null ? List.of() : topics;
     }
@@ -33,7 +42,7 @@ public record PackDocument(@Nullable String format, @Nullable List<PackTopic> to
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PackAnchor(@Nullable Integer score, @Nullable String label, @Nullable String descriptor) {
+    public record PackAnchor(@Nullable Object score, @Nullable String label, @Nullable String descriptor) {
     }
 
     @Serdeable
@@ -41,6 +50,6 @@ public record PackDocument(@Nullable String format, @Nullable List<PackTopic> to
     public record PackQuestion(@Nullable String key, @Nullable String topicKey, @Nullable String level,
                                @Nullable String kind, @Nullable String prompt, @Nullable String guidance,
                                @Nullable List<String> followUps, @Nullable List<String> tags,
-                               @Nullable Integer minutes, @Nullable Boolean retired) {
+                               @Nullable Object minutes, @Nullable Boolean retired) {
     }
 }

@@ -1,6 +1,7 @@
 package io.panelist.questionbank;
 
 import io.panelist.shared.FieldProblem;
+import io.panelist.shared.HasTextValidator;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -69,8 +70,8 @@ final class PackValidator {
         text(at + "/guidance", question.guidance(), true, BankRules.GUIDANCE_MAX);
         list(at + "/followUps", question.followUps(), BankRules.FOLLOW_UPS_MAX, BankRules.FOLLOW_UP_MAX, null);
         list(at + "/tags", question.tags(), BankRules.TAGS_MAX, BankRules.TAG_MAX, BankRules.TAG);
-        if (question.minutes() == null || question.minutes() < BankRules.MINUTES_MIN
-                || question.minutes() > BankRules.MINUTES_MAX) {
+        Integer minutes = PackDocument.integer(question.minutes());
+        if (minutes == null || minutes < BankRules.MINUTES_MIN || minutes > BankRules.MINUTES_MAX) {
             problem(at + "/minutes", "must be between " + BankRules.MINUTES_MIN + " and " + BankRules.MINUTES_MAX);
         }
     }
@@ -87,7 +88,8 @@ final class PackValidator {
                 problem(at + "/" + i, "must be an anchor");
                 continue;
             }
-            if (anchor.score() == null || anchor.score() < 1 || anchor.score() > 4 || !scores.add(anchor.score())) {
+            Integer score = PackDocument.integer(anchor.score());
+            if (score == null || score < 1 || score > 4 || !scores.add(score)) {
                 problem(at + "/" + i + "/score", "must be one of 1, 2, 3, 4, each once");
             }
             text(at + "/" + i + "/label", anchor.label(), false, BankRules.LABEL_MAX);
@@ -104,8 +106,10 @@ final class PackValidator {
     }
 
     private void text(String at, String value, boolean required, int max) {
-        if (required && (value == null || value.isBlank())) {
-            problem(at, "must not be blank");
+        if (required && !HasTextValidator.hasText(value)) {
+            problem(at, "must contain text (and no NUL characters)");
+        } else if (value != null && value.indexOf('\u0000') >= 0) {
+            problem(at, "must not contain NUL characters");
         } else if (value != null && value.length() > max) {
             problem(at, "must be at most " + max + " characters");
         }

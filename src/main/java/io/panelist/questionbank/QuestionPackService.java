@@ -137,12 +137,12 @@ public class QuestionPackService {
 
     private static SaveTopicRequest topicRequest(PackDocument.PackTopic topic) {
         return new SaveTopicRequest(topic.key(), topic.name(), topic.description(), topic.anchors().stream()
-                .map(a -> new AnchorInput(a.score(), a.label(), a.descriptor())).toList());
+                .map(a -> new AnchorInput(PackDocument.integer(a.score()), a.label(), a.descriptor())).toList());
     }
 
     private static SaveQuestionRequest questionRequest(PackDocument.PackQuestion q) {
         return new SaveQuestionRequest(q.key(), q.topicKey(), Level.valueOf(q.level()), QuestionKind.valueOf(q.kind()),
-                q.prompt(), q.guidance(), q.followUps(), q.tags(), q.minutes());
+                q.prompt(), q.guidance(), q.followUps(), q.tags(), PackDocument.integer(q.minutes()));
     }
 
     private PackDocument.PackTopic packTopic(TopicRow row) {

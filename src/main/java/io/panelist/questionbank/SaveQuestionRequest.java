@@ -2,6 +2,7 @@ package io.panelist.questionbank;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.panelist.shared.HasText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -19,10 +20,10 @@ public record SaveQuestionRequest(@Nullable @Size(max = BankRules.QUESTION_KEY_M
                                   @NotBlank @Size(max = BankRules.TOPIC_KEY_MAX) String topicKey,
                                   @NotNull Level level,
                                   @NotNull QuestionKind kind,
-                                  @NotBlank @Size(max = BankRules.PROMPT_MAX) String prompt,
-                                  @NotBlank @Size(max = BankRules.GUIDANCE_MAX) String guidance,
+                                  @NotNull @HasText @Size(max = BankRules.PROMPT_MAX) String prompt,
+                                  @NotNull @HasText @Size(max = BankRules.GUIDANCE_MAX) String guidance,
                                   @Nullable @Size(max = BankRules.FOLLOW_UPS_MAX)
-                                  List<@NotBlank @Size(max = BankRules.FOLLOW_UP_MAX) String> followUps,
+                                  List<@NotNull @HasText @Size(max = BankRules.FOLLOW_UP_MAX) String> followUps,
                                   @Nullable @Size(max = BankRules.TAGS_MAX)
                                   List<@NotBlank @Size(max = BankRules.TAG_MAX)
                                   @Pattern(regexp = "(?i)" + BankRules.TAG_PATTERN, message = "must be a short word such as jwt")

@@ -3,6 +3,7 @@ package io.panelist.questionbank;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
+import io.panelist.shared.HasText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,7 +16,7 @@ import java.util.List;
 public record SaveTopicRequest(@NotBlank @Size(max = BankRules.TOPIC_KEY_MAX)
                                @Pattern(regexp = BankRules.KEY_PATTERN, message = "must be a lowercase slug such as api-design")
                                String key,
-                               @NotBlank @Size(max = BankRules.NAME_MAX) String name,
+                               @NotNull @HasText @Size(max = BankRules.NAME_MAX) String name,
                                @Nullable @Size(max = BankRules.DESCRIPTION_MAX) String description,
                                @NotNull @Size(min = 4, max = 4, message = "must hold exactly four anchors, one per score 1..4")
                                List<@Valid @NotNull AnchorInput> anchors) {

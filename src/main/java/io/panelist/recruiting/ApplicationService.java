@@ -71,6 +71,10 @@ public class ApplicationService {
     @Transactional
     public ApplicationResponse closeApplication(UUID actorId, UUID id, OptionalLong expectedVersion,
                                                 CloseApplicationRequest request) {
+        if (!request.isClosingStatus()) {
+            throw io.panelist.shared.InvalidInputException.badField("status",
+                    "must be WITHDRAWN or REJECTED; hiring goes through a decision");
+        }
         Application current = applications.findForUpdate(id).orElseThrow(() -> new NotFoundException("Application", id));
         if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {
             throw new StaleVersionException("Application " + id, current.version());

@@ -18,11 +18,14 @@ class DemoCandidates implements SeedContent {
     private final CandidateService candidates;
     private final ApplicationService applications;
     private final PositionService positions;
+    private final PublishedPlans publishedPlans;
 
-    DemoCandidates(CandidateService candidates, ApplicationService applications, PositionService positions) {
+    DemoCandidates(CandidateService candidates, ApplicationService applications, PositionService positions,
+                   PublishedPlans publishedPlans) {
         this.candidates = candidates;
         this.applications = applications;
         this.positions = positions;
+        this.publishedPlans = publishedPlans;
     }
 
     @Override
@@ -33,7 +36,7 @@ class DemoCandidates implements SeedContent {
     @Override
     public void seed() {
         var position = positions.findByTitle(DemoPosition.TITLE);
-        if (position.isEmpty()) {
+        if (position.isEmpty() || publishedPlans.publishedPlanId(position.get().id()).isEmpty()) {
             return;
         }
         for (SaveCandidateRequest person : PEOPLE) {

@@ -3,7 +3,7 @@ package io.panelist.recruiting;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.panelist.questionbank.Level;
-import jakarta.validation.constraints.NotBlank;
+import io.panelist.shared.HasText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /** A position as written; {@code status} defaults to OPEN. */
 @Serdeable
-public record SavePositionRequest(@NotBlank @Size(max = 200) String title,
+public record SavePositionRequest(@NotNull @HasText @Size(max = 200) String title,
                                   @NotNull Level level,
                                   @NotNull UUID hiringManagerId,
                                   @Nullable PositionStatus status) {

@@ -15,7 +15,7 @@ import java.time.format.DateTimeFormatter;
  * starting with one space and never splitting a character's bytes. Pure: no clock, no I/O, no framework.
  */
 final class ICalendar {
-    static final int MAX_LINE_OCTETS = 75;
+    private static final int MAX_LINE_OCTETS = 75;
     private static final String CRLF = "\r\n";
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
@@ -57,12 +57,12 @@ final class ICalendar {
         line(out, "END:VEVENT");
     }
 
-    static String utc(Instant instant) {
+    private static String utc(Instant instant) {
         return UTC.format(instant);
     }
 
     /** RFC 5545 3.3.11: any line break becomes {@code \n}; backslash, semicolon and comma are backslash-escaped. */
-    static String text(String value) {
+    private static String text(String value) {
         String lines = value.replace("\r\n", "\n").replace('\r', '\n');
         StringBuilder escaped = new StringBuilder(lines.length() + 16);
         for (char c : lines.toCharArray()) {
@@ -80,7 +80,7 @@ final class ICalendar {
     }
 
     /** RFC 5545 3.2: a parameter value cannot hold DQUOTE or controls, and must be quoted when it holds {@code :;,}. */
-    static String param(String value) {
+    private static String param(String value) {
         StringBuilder clean = new StringBuilder(value.length());
         value.codePoints().filter(c -> c != '"')
                 .forEach(c -> clean.appendCodePoint(Character.isISOControl(c) && c != '\t' ? ' ' : c));

@@ -28,6 +28,12 @@ class DataAccessExceptionHandler extends ErrorResponseProcessorExceptionHandler<
         return HttpResponse.status(statusFor(exception));
     }
 
+    /** A database error that we answer with a 4xx or 503: its message (SQL, row contents) never reaches the client. */
+    static boolean isDatabaseRefusal(Throwable cause) {
+        return cause != null && (cause instanceof DataAccessException || cause instanceof SQLException)
+                && statusFor(cause) != HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+
     static HttpStatus statusFor(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException) {

@@ -13,9 +13,12 @@ public final class ETags {
         return "\"" + version + "\"";
     }
 
-    /** The version an {@code If-Match} header names, or empty when it names none we understand. */
+    /** Matches no version: an {@code If-Match} we cannot read must fail the precondition, not skip it. */
+    public static final long UNREADABLE = Long.MIN_VALUE;
+
+    /** The version an {@code If-Match} header names; empty without one (or with {@code *}). */
     public static OptionalLong parse(@Nullable String ifMatch) {
-        if (ifMatch == null) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             return OptionalLong.empty();
         }
         String value = ifMatch.trim();
@@ -28,7 +31,7 @@ public final class ETags {
         try {
             return OptionalLong.of(Long.parseLong(value));
         } catch (NumberFormatException e) {
-            return OptionalLong.empty();
+            return OptionalLong.of(UNREADABLE);
         }
     }
 }

@@ -39,11 +39,20 @@ final class FrameworkProblems {
             case METHOD_NOT_ALLOWED -> context.getRequest().getMethodName() + " is not allowed on "
                     + context.getRequest().getPath() + ".";
             case UNSUPPORTED_MEDIA_TYPE -> "This endpoint takes application/json.";
-            case REQUEST_ENTITY_TOO_LARGE -> "The request body is larger than the 1 MB limit.";
+            case REQUEST_ENTITY_TOO_LARGE -> "The request is larger than Panelist accepts (a body of at most 1 MB).";
             case SERVICE_UNAVAILABLE -> "Panelist cannot reach its database right now. Try again shortly.";
             default -> status.getCode() >= 500
                     ? "Something went wrong on our side. Quote the request id when you report it."
                     : firstMessage(context);
+        };
+    }
+
+    static String databaseDetail(HttpStatus status) {
+        return switch (status) {
+            case CONFLICT -> "The request conflicts with data already stored (a uniqueness or consistency rule). "
+                    + "Reload and try again.";
+            case BAD_REQUEST -> "The request holds a value the database cannot store, such as a NUL character.";
+            default -> "Panelist cannot reach its database right now. Try again shortly.";
         };
     }
 

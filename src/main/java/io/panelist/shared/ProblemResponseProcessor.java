@@ -47,6 +47,11 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
                     "The request is not valid.", context.getRequest().getPath(),
                     ViolationFields.of(violations), requestId, null);
         }
+        if (DataAccessExceptionHandler.isDatabaseRefusal(cause)) {
+            return new Problem(Problem.TYPE_PREFIX + FrameworkProblems.slug(status), status.getReason(),
+                    status.getCode(), FrameworkProblems.databaseDetail(status), context.getRequest().getPath(),
+                    null, requestId, null);
+        }
         if (status.getCode() >= 500) {
             LOG.error("Unexpected failure [requestId={}] on {} {}", requestId, context.getRequest().getMethod(),
                     context.getRequest().getPath(), cause);

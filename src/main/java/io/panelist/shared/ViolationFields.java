@@ -24,22 +24,29 @@ final class ViolationFields {
         StringBuilder field = new StringBuilder();
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
-                continue;
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+                    continue;
+                }
+                case PARAMETER -> {
+                    parameter = node.getName();
+                    continue;
+                }
+                default -> {
+                }
             }
-            if (node.getKind() == ElementKind.PARAMETER) {
-                parameter = node.getName();
-                continue;
-            }
-            if (node.getName() == null || node.getName().isEmpty()) {
+            // a node's index says where its parent sits in a list: stages[0].name is (stages)(name, index 0)
+            if (node.isInIterable()) {
                 appendIndex(field, node);
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null || node.getName().isEmpty()
+                    || node.getName().startsWith("<")) {
                 continue;
             }
             if (!field.isEmpty()) {
                 field.append('.');
             }
             field.append(node.getName());
-            appendIndex(field, node);
         }
         if (field.isEmpty()) {
             return parameter == null ? "request" : parameter;
