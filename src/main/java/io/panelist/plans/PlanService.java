@@ -100,6 +100,19 @@ public class PlanService {
                 plans.countSearch(positionId, managerFilter, statusName));
     }
 
+    /** One stage of a plan with its kit (anchors at the pinned rubric, questions at the pinned revision). */
+    @ReadOnly
+    public java.util.Optional<PlanResponse.Stage> stageKit(UUID planId, UUID stageId) {
+        return kit(planId).stream().flatMap(plan -> plan.stages().stream())
+                .filter(stage -> stage.id().equals(stageId)).findFirst();
+    }
+
+    /** The whole plan without a visibility check, for features that made their own. */
+    @ReadOnly
+    public java.util.Optional<PlanResponse> kit(UUID planId) {
+        return plans.findById(planId).map(plan -> assembler.assemble(plan, ""));
+    }
+
     /** The stage of a plan, if the stage belongs to it. */
     @ReadOnly
     public java.util.Optional<StageSummary> stageOfPlan(UUID planId, UUID stageId) {

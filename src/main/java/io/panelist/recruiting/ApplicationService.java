@@ -110,6 +110,11 @@ public class ApplicationService {
     }
 
     @ReadOnly
+    public java.util.Optional<ApplicationResponse> findApplication(UUID id) {
+        return applications.findView(id);
+    }
+
+    @ReadOnly
     public boolean isVisibleTo(Viewer viewer, UUID applicationId) {
         return applications.findVisible(applicationId, CandidateService.seesAll(viewer), viewer.id()).isPresent();
     }

@@ -12,5 +12,6 @@ import java.util.UUID;
 public record AgendaItem(UUID interviewId, UUID applicationId, String candidateName, String positionTitle,
                          UUID stageId, String stageName, StageKind stageKind, Instant startsAt, Instant endsAt,
                          String timeZone, String location, InterviewStatus status, String scorecardStatus,
+                         boolean scorecardOverdue,
                          List<InterviewResponse.Panelist> panelists) {
 }

@@ -47,7 +47,13 @@ class AgendaReader {
         return new Agenda(from, to, zone.getId(), items.stream().map(i -> new AgendaItem(i.id(), i.applicationId(),
                 i.candidateName(), i.positionTitle(), i.stageId(), i.stageName(), i.stageKind(), i.startsAt(),
                 i.endsAt(), i.timeZone(), i.location(), i.status(),
-                statuses.getOrDefault(i.id(), ScorecardStatuses.NONE), i.panelists())).toList());
+                statuses.getOrDefault(i.id(), ScorecardStatuses.NONE), overdue(i, statuses), i.panelists())).toList());
+    }
+
+    private boolean overdue(InterviewResponse interview, Map<UUID, String> statuses) {
+        boolean held = interview.status() == InterviewStatus.SCHEDULED || interview.status() == InterviewStatus.COMPLETED;
+        return held && !ScorecardStatuses.SUBMITTED.equals(statuses.get(interview.id()))
+                && interview.endsAt().plus(ScorecardStatuses.OVERDUE_AFTER).isBefore(clock.instant());
     }
 
     /** An ISO-8601 instant with an offset, or a bare date meaning the start of that day in the user's zone. */

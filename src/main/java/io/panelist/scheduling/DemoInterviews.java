@@ -3,7 +3,6 @@ package io.panelist.scheduling;
 import io.micronaut.context.annotation.Requires;
 import io.panelist.identity.IdentityService;
 import io.panelist.identity.Role;
-import io.panelist.identity.UserSummary;
 import io.panelist.plans.PlanService;
 import io.panelist.plans.PlanResponse;
 import io.panelist.recruiting.ApplicationResponse;
@@ -20,6 +19,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Demo interviews over the coming days: ana@example.com and ben@example.com sit on panels together, and one
@@ -60,17 +60,32 @@ class DemoInterviews implements SeedContent {
         }
         Viewer system = new Viewer(admin.get().id(), Set.of(Role.ADMIN.name()));
         List<ApplicationResponse> active = applications.listApplications(system, null, null, ApplicationStatus.ACTIVE,
-                Paging.of(0, 10)).items();
+                Paging.of(0, 10)).items().stream()
+                .sorted(java.util.Comparator.comparing(ApplicationResponse::createdAt)).toList();
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        List<UUID> panel = List.of(ana.get().id(), ben.get().id());
+        for (int i = 0; i < Math.min(2, active.size()); i++) {
+            // the first two candidates already had their technical and design rounds
+            PlanResponse plan = plans.getPlan(system, active.get(i).planId());
+            for (int round = 1; round <= 2; round++) {
+                PlanResponse.Stage stage = plan.stages().get(round);
+                ZonedDateTime start = today.minusDays(4 - round).atTime(9 + 2 * i, 0).atZone(ZoneOffset.UTC);
+                book(system, active.get(i).id(), stage, start, panel, "https://meet.example.com/panelist-past-" + i + round);
+            }
+        }
         for (int i = 0; i < active.size(); i++) {
             ApplicationResponse application = active.get(i);
             PlanResponse plan = plans.getPlan(system, application.planId());
             PlanResponse.Stage stage = plan.stages().get(i % plan.stages().size());
             ZonedDateTime start = today.plusDays(i).atTime(14 + i % 3, 0).atZone(ZoneOffset.UTC);
-            List<UserSummary> panel = List.of(ana.get(), ben.get());
-            scheduling.scheduleInterview(system, new ScheduleInterviewRequest(application.id(), stage.id(),
-                    start.toOffsetDateTime(), start.plusMinutes(stage.minutes()).toOffsetDateTime(), "Europe/Berlin",
-                    "https://meet.example.com/panelist-demo-" + (i + 1), panel.stream().map(UserSummary::id).toList()));
+            book(system, application.id(), stage, start, panel, "https://meet.example.com/panelist-demo-" + (i + 1));
         }
+    }
+
+    private void book(Viewer system, UUID applicationId, PlanResponse.Stage stage, ZonedDateTime start, List<UUID> panel,
+                      String link) {
+        scheduling.scheduleInterview(system, new ScheduleInterviewRequest(applicationId, stage.id(),
+                start.toOffsetDateTime(), start.plusMinutes(stage.minutes()).toOffsetDateTime(), "Europe/Berlin", link,
+                panel));
     }
 }

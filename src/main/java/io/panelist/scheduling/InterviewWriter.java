@@ -112,6 +112,13 @@ class InterviewWriter {
                 "interview", id, Map.of("status", status));
     }
 
+    void complete(UUID interviewId) {
+        interviews.findForUpdate(interviewId).filter(i -> InterviewStatus.SCHEDULED.name().equals(i.status()))
+                .ifPresent(i -> update(new Interview(i.id(), i.applicationId(), i.candidateId(), i.planId(), i.stageId(),
+                        i.startsAt(), i.endsAt(), i.timeZone(), i.location(), InterviewStatus.COMPLETED.name(),
+                        i.statusReason(), i.sequence(), i.version(), i.createdBy(), i.createdAt(), clock.instant())));
+    }
+
     /** Cancels the application's interviews that have not begun (the application was closed). */
     void cancelFutureOf(UUID applicationId, UUID actorId, String reason) {
         for (Interview interview : interviews.futureOfApplicationForUpdate(applicationId, clock.instant())) {

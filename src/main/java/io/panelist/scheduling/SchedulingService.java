@@ -100,6 +100,23 @@ public class SchedulingService {
         return agendas.agenda(viewer.id(), from, to);
     }
 
+    /** An interview without a visibility check, for features that make their own (scoring checks the panel). */
+    @ReadOnly
+    public java.util.Optional<InterviewResponse> findInterview(UUID id) {
+        return interviews.findView(id).map(row -> views.many(List.of(row)).get(0));
+    }
+
+    /** Whether this viewer may know the interview exists (recruiters, administrators, its panel, its hiring manager). */
+    public static boolean mayRead(Viewer viewer, InterviewResponse interview) {
+        return seesAll(viewer) || isPanelist(viewer, interview)
+                || viewer.has(Role.HIRING_MANAGER.name()) && managerOf(viewer, interview);
+    }
+
+    /** Marks a held interview COMPLETED (every panelist has submitted). Runs in the caller's transaction. */
+    public void markCompleted(UUID interviewId) {
+        writer.complete(interviewId);
+    }
+
     /** Whether the user sits on the interview's panel. */
     @ReadOnly
     public boolean isPanelist(UUID interviewId, UUID userId) {
@@ -108,11 +125,6 @@ public class SchedulingService {
 
     static boolean seesAll(Viewer viewer) {
         return viewer.hasAny(Role.ADMIN.name(), Role.RECRUITER.name());
-    }
-
-    private static boolean mayRead(Viewer viewer, InterviewResponse interview) {
-        return seesAll(viewer) || isPanelist(viewer, interview)
-                || viewer.has(Role.HIRING_MANAGER.name()) && managerOf(viewer, interview);
     }
 
     private static boolean isPanelist(Viewer viewer, InterviewResponse interview) {

@@ -1,0 +1,177 @@
+package io.panelist.scoring;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface ScorecardRepository extends CrudRepository<Scorecard, UUID> {
+
+    @Query("SELECT * FROM scorecards WHERE interview_id = :interviewId AND panelist_id = :panelistId")
+    Optional<Scorecard> findOwn(UUID interviewId, UUID panelistId);
+
+    @Query("""
+        INSERT INTO scorecards (id, interview_id, stage_id, application_id, panelist_id, status, version, created_at, updated_at)
+        VALUES (:id, :interviewId, :stageId, :applicationId, :panelistId, 'DRAFT', 0, :now, :now)
+        ON CONFLICT (interview_id, panelist_id) DO NOTHING
+        """)
+    int createDraft(UUID id, UUID interviewId, UUID stageId, UUID applicationId, UUID panelistId, Instant now);
+
+    /** The version check and the write in one statement: of two writers holding the same version, one changes a row. */
+    @Query("""
+        UPDATE scorecards SET version = version + 1, vote = :vote, summary = :summary, updated_at = :now
+         WHERE id = :id AND version = :expectedVersion AND status = 'DRAFT'
+        """)
+    int bump(UUID id, long expectedVersion, @Nullable String vote, @Nullable String summary, Instant now);
+
+    @Query("""
+        UPDATE scorecards SET version = version + 1, vote = :vote, summary = :summary, updated_at = :now
+         WHERE id = :id AND version = :expectedVersion AND status = 'SUBMITTED'
+        """)
+    int bumpSubmitted(UUID id, long expectedVersion, @Nullable String vote, @Nullable String summary, Instant now);
+
+    @Query("UPDATE scorecards SET status = 'SUBMITTED', submitted_at = :now, updated_at = :now, version = version + 1 WHERE id = :id AND status = 'DRAFT'")
+    int submit(UUID id, Instant now);
+
+    @Query("DELETE FROM topic_scores WHERE scorecard_id = :scorecardId")
+    void clearTopicScores(UUID scorecardId);
+
+    @Query("DELETE FROM question_notes WHERE scorecard_id = :scorecardId")
+    void clearQuestionNotes(UUID scorecardId);
+
+    @Query("""
+        INSERT INTO topic_scores (scorecard_id, stage_id, topic_id, rubric_version, score, not_assessed_reason, notes)
+        VALUES (:scorecardId, :stageId, :topicId, :rubricVersion, :score, :notAssessedReason, :notes)
+        """)
+    void insertTopicScore(UUID scorecardId, UUID stageId, UUID topicId, int rubricVersion, @Nullable Integer score,
+                          @Nullable String notAssessedReason, String notes);
+
+    @Query("""
+        INSERT INTO question_notes (scorecard_id, stage_id, question_id, asked, notes)
+        VALUES (:scorecardId, :stageId, :questionId, :asked, :notes)
+        """)
+    void insertQuestionNote(UUID scorecardId, UUID stageId, UUID questionId, boolean asked, String notes);
+
+    @Query("""
+        SELECT scorecard_id, topic_id, rubric_version, score, not_assessed_reason, notes FROM topic_scores
+         WHERE scorecard_id = ANY (CAST(:scorecardIds AS uuid[]))
+        """)
+    List<ScoringRows.TopicScoreRow> topicScores(String[] scorecardIds);
+
+    @Query("""
+        SELECT scorecard_id, question_id, asked, notes FROM question_notes
+         WHERE scorecard_id = ANY (CAST(:scorecardIds AS uuid[]))
+        """)
+    List<ScoringRows.QuestionNoteRow> questionNotes(String[] scorecardIds);
+
+    @Query("""
+        SELECT a.id, a.scorecard_id, a.author_id, u.display_name AS author_name, a.reason, a.changes::text AS changes,
+               a.created_at
+          FROM scorecard_amendments a JOIN users u ON u.id = a.author_id
+         WHERE a.scorecard_id = ANY (CAST(:scorecardIds AS uuid[]))
+         ORDER BY a.created_at
+        """)
+    List<ScoringRows.AmendmentRow> amendments(String[] scorecardIds);
+
+    @Query("""
+        INSERT INTO scorecard_amendments (id, scorecard_id, author_id, reason, changes, created_at)
+        VALUES (:id, :scorecardId, :authorId, :reason, CAST(:changes AS jsonb), :now)
+        """)
+    void insertAmendment(UUID id, UUID scorecardId, UUID authorId, String reason, String changes, Instant now);
+
+    @Query("SELECT * FROM scorecards WHERE application_id = :applicationId AND status = 'SUBMITTED' ORDER BY submitted_at")
+    List<Scorecard> submittedOf(UUID applicationId);
+
+    @Query("SELECT * FROM scorecards WHERE application_id IN (SELECT id FROM applications WHERE candidate_id = :candidateId) ORDER BY created_at")
+    List<Scorecard> ofCandidate(UUID candidateId);
+
+    /** Live interviews of the application on which this user sits, less those their submitted scorecard covers. */
+    @Query("""
+        SELECT count(*) FROM interviews i JOIN interview_panelists ip ON ip.interview_id = i.id AND ip.user_id = :userId
+         WHERE i.application_id = :applicationId AND i.status IN ('SCHEDULED', 'COMPLETED')
+           AND NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.interview_id = i.id AND s.panelist_id = :userId
+                            AND s.status = 'SUBMITTED')
+        """)
+    long ownUnsubmitted(UUID applicationId, UUID userId);
+
+    @Query("""
+        SELECT EXISTS (SELECT 1 FROM interviews i JOIN interview_panelists ip ON ip.interview_id = i.id
+                        WHERE i.application_id = :applicationId AND ip.user_id = :userId)
+        """)
+    boolean sitsOnPanel(UUID applicationId, UUID userId);
+
+    @Query("""
+        SELECT count(*) = 0 FROM interview_panelists ip
+         WHERE ip.interview_id = :interviewId
+           AND NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.interview_id = ip.interview_id
+                            AND s.panelist_id = ip.user_id AND s.status = 'SUBMITTED')
+        """)
+    boolean allSubmitted(UUID interviewId);
+
+    @Query("""
+        SELECT i.id AS interview_id, i.application_id, c.name AS candidate_name, p.title AS position_title,
+               st.name AS stage_name, ip.user_id AS panelist_id, u.display_name AS panelist_name, i.ends_at AS ended_at,
+               s.status AS scorecard_status
+          FROM interviews i
+          JOIN interview_panelists ip ON ip.interview_id = i.id
+          JOIN users u ON u.id = ip.user_id
+          JOIN applications a ON a.id = i.application_id
+          JOIN candidates c ON c.id = a.candidate_id
+          JOIN positions p ON p.id = a.position_id
+          JOIN plan_stages st ON st.id = i.stage_id
+          LEFT JOIN scorecards s ON s.interview_id = i.id AND s.panelist_id = ip.user_id
+         WHERE i.status IN ('SCHEDULED', 'COMPLETED') AND i.ends_at < :cutoff
+           AND (s.status IS NULL OR s.status <> 'SUBMITTED')
+         ORDER BY i.ends_at, u.display_name
+         LIMIT :limit OFFSET :offset
+        """)
+    List<ScoringRows.OverdueRow> overdue(Instant cutoff, int limit, long offset);
+
+    @Query("""
+        SELECT count(*) FROM interviews i
+          JOIN interview_panelists ip ON ip.interview_id = i.id
+          LEFT JOIN scorecards s ON s.interview_id = i.id AND s.panelist_id = ip.user_id
+         WHERE i.status IN ('SCHEDULED', 'COMPLETED') AND i.ends_at < :cutoff
+           AND (s.status IS NULL OR s.status <> 'SUBMITTED')
+        """)
+    long countOverdue(Instant cutoff);
+
+    @Query("SELECT interview_id, status FROM scorecards WHERE panelist_id = :panelistId AND interview_id = ANY (CAST(:interviewIds AS uuid[]))")
+    List<ScoringRows.StatusRow> statuses(UUID panelistId, String[] interviewIds);
+
+    @Query("""
+        UPDATE topic_scores SET notes = replace(notes, :text, :replacement),
+               not_assessed_reason = replace(not_assessed_reason, :text, :replacement)
+         WHERE scorecard_id IN (SELECT id FROM scorecards WHERE application_id IN
+                                (SELECT id FROM applications WHERE candidate_id = :candidateId))
+        """)
+    int scrubTopicScores(UUID candidateId, String text, String replacement);
+
+    @Query("""
+        UPDATE question_notes SET notes = replace(notes, :text, :replacement)
+         WHERE scorecard_id IN (SELECT id FROM scorecards WHERE application_id IN
+                                (SELECT id FROM applications WHERE candidate_id = :candidateId))
+        """)
+    int scrubQuestionNotes(UUID candidateId, String text, String replacement);
+
+    @Query("""
+        UPDATE scorecards SET summary = replace(summary, :text, :replacement)
+         WHERE application_id IN (SELECT id FROM applications WHERE candidate_id = :candidateId)
+        """)
+    int scrubSummaries(UUID candidateId, String text, String replacement);
+
+    @Query("""
+        UPDATE scorecard_amendments SET reason = replace(reason, :text, :replacement),
+               changes = CAST(replace(CAST(changes AS text), :jsonText, :jsonReplacement) AS jsonb)
+         WHERE scorecard_id IN (SELECT id FROM scorecards WHERE application_id IN
+                                (SELECT id FROM applications WHERE candidate_id = :candidateId))
+        """)
+    int scrubAmendments(UUID candidateId, String text, String replacement, String jsonText, String jsonReplacement);
+}

@@ -1,0 +1,5 @@
+package io.panelist.scoring;
+
+public enum ScorecardStatus {
+    DRAFT, SUBMITTED
+}

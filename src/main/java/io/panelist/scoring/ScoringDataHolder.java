@@ -1,0 +1,56 @@
+package io.panelist.scoring;
+
+import io.micronaut.json.JsonMapper;
+import io.panelist.recruiting.CandidateDataHolder;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Scorecards about a candidate: exported whole; on erasure their free text loses the person's identifiers. */
+@Singleton
+class ScoringDataHolder implements CandidateDataHolder {
+    private final ScorecardRepository scorecards;
+    private final JsonMapper json;
+
+    ScoringDataHolder(ScorecardRepository scorecards, JsonMapper json) {
+        this.scorecards = scorecards;
+        this.json = json;
+    }
+
+    @Override
+    public String section() {
+        return "scorecards";
+    }
+
+    @Override
+    public Object export(UUID candidateId) {
+        List<Scorecard> cards = scorecards.ofCandidate(candidateId);
+        var ids = io.panelist.shared.Texts.of(cards.stream().map(Scorecard::id).toList());
+        return Map.of("scorecards", cards, "topicScores", scorecards.topicScores(ids),
+                "questionNotes", scorecards.questionNotes(ids), "amendments", scorecards.amendments(ids));
+    }
+
+    @Override
+    public void erase(UUID candidateId, List<String> identifiers, String replacement) {
+        for (String identifier : identifiers) {
+            scorecards.scrubTopicScores(candidateId, identifier, replacement);
+            scorecards.scrubQuestionNotes(candidateId, identifier, replacement);
+            scorecards.scrubSummaries(candidateId, identifier, replacement);
+            scorecards.scrubAmendments(candidateId, identifier, replacement, jsonEscaped(identifier),
+                    jsonEscaped(replacement));
+        }
+    }
+
+    private String jsonEscaped(String text) {
+        try {
+            String quoted = json.writeValueAsString(text);
+            return quoted.substring(1, quoted.length() - 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
