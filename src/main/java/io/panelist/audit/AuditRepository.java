@@ -20,12 +20,12 @@ interface AuditRepository extends GenericRepository<AuditEvent, UUID> {
     void insert(UUID id, Instant occurredAt, @Nullable UUID actorId, String action, String entityType,
                 @Nullable UUID entityId, String details);
 
-    /** Replaces a JSON-escaped text everywhere in the details of every event. */
+    /** Replaces a pattern, in any letter case, everywhere in the details of every event. */
     @Query("""
-        UPDATE audit_events SET details = CAST(replace(CAST(details AS text), :text, :replacement) AS jsonb)
-         WHERE strpos(CAST(details AS text), :text) > 0
+        UPDATE audit_events SET details = CAST(regexp_replace(CAST(details AS text), :pattern, :replacement, 'gi') AS jsonb)
+         WHERE CAST(details AS text) ~* :pattern
         """)
-    int replaceInDetails(String text, String replacement);
+    int replaceInDetails(String pattern, String replacement);
 
     @Query("""
         SELECT a.id, a.occurred_at, a.actor_id, u.email AS actor_email, a.action, a.entity_type, a.entity_id,

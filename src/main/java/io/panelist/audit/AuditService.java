@@ -42,7 +42,7 @@ public class AuditService {
     public void scrub(java.util.List<String> identifiers, String replacement) {
         String safeReplacement = jsonEscaped(replacement);
         for (String identifier : identifiers) {
-            events.replaceInDetails(jsonEscaped(identifier), safeReplacement);
+            events.replaceInDetails(io.panelist.shared.Texts.regexLiteral(jsonEscaped(identifier)), safeReplacement);
         }
     }
 

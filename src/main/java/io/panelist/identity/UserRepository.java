@@ -33,7 +33,7 @@ interface UserRepository extends CrudRepository<User, UUID> {
     @Query("""
         SELECT * FROM users
          WHERE (CAST(:q AS text) IS NULL
-                OR lower(email) LIKE '%' || lower(:q) || '%' OR lower(display_name) LIKE '%' || lower(:q) || '%')
+                OR strpos(lower(email), lower(:q)) > 0 OR strpos(lower(display_name), lower(:q)) > 0)
            AND (CAST(:role AS text) IS NULL OR :role = ANY (roles))
            AND (CAST(:active AS boolean) IS NULL OR active = :active)
          ORDER BY lower(display_name), id
@@ -44,7 +44,7 @@ interface UserRepository extends CrudRepository<User, UUID> {
     @Query("""
         SELECT count(*) FROM users
          WHERE (CAST(:q AS text) IS NULL
-                OR lower(email) LIKE '%' || lower(:q) || '%' OR lower(display_name) LIKE '%' || lower(:q) || '%')
+                OR strpos(lower(email), lower(:q)) > 0 OR strpos(lower(display_name), lower(:q)) > 0)
            AND (CAST(:role AS text) IS NULL OR :role = ANY (roles))
            AND (CAST(:active AS boolean) IS NULL OR active = :active)
         """)

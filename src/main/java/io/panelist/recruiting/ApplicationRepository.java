@@ -54,10 +54,10 @@ interface ApplicationRepository extends CrudRepository<Application, UUID> {
     List<Application> activeOfCandidateForUpdate(UUID candidateId);
 
     @Query("""
-        UPDATE applications SET closed_reason = replace(closed_reason, :text, :replacement)
-         WHERE candidate_id = :candidateId AND strpos(closed_reason, :text) > 0
+        UPDATE applications SET closed_reason = regexp_replace(closed_reason, :pattern, :replacement, 'gi')
+         WHERE candidate_id = :candidateId AND closed_reason ~* :pattern
         """)
-    int replaceInReasons(UUID candidateId, String text, String replacement);
+    int replaceInReasons(UUID candidateId, String pattern, String replacement);
 
     @Query("SELECT EXISTS (SELECT 1 FROM applications WHERE candidate_id = :candidateId AND position_id = :positionId AND status = 'ACTIVE')")
     boolean activeExists(UUID candidateId, UUID positionId);

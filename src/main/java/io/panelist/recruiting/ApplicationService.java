@@ -60,8 +60,14 @@ public class ApplicationService {
             throw new ConflictException("application-exists", "The candidate already has an active application for this position.");
         }
         Instant now = clock.instant();
-        Application application = applications.save(new Application(UUID.randomUUID(), request.candidateId(),
-                position.id(), planId, ApplicationStatus.ACTIVE.name(), null, null, 0, now, now));
+        Application application;
+        try {
+            application = applications.save(new Application(UUID.randomUUID(), request.candidateId(),
+                    position.id(), planId, ApplicationStatus.ACTIVE.name(), null, null, 0, now, now));
+        } catch (io.micronaut.data.exceptions.DataAccessException e) {
+            // a concurrent application won the race past the check above; the unique index decided
+            throw new ConflictException("application-exists", "The candidate already has an active application for this position.");
+        }
         audit.record(actorId, "application.created", "application", application.id(),
                 Map.of("candidateId", request.candidateId(), "positionId", position.id(), "planId", planId));
         return view(application.id());
@@ -119,6 +125,30 @@ public class ApplicationService {
         return applications.findVisible(applicationId, CandidateService.seesAll(viewer), viewer.id()).isPresent();
     }
 
+    /** Closes the application by a hiring decision: HIRED or REJECTED. Runs in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordDecision(UUID actorId, UUID id, boolean hired, String note) {
+        Application current = applications.findForUpdate(id).orElseThrow(() -> new NotFoundException("Application", id));
+        if (!ApplicationStatus.ACTIVE.name().equals(current.status())) {
+            throw new ConflictException("application-closed", "The application is already " + current.status() + ".");
+        }
+        // the decision leaves its own audit event; this closing is part of it
+        close(actorId, current, hired ? ApplicationStatus.HIRED : ApplicationStatus.REJECTED, note, false);
+    }
+
+    /** Makes a decided application active again (its decision was reopened). Runs in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reopen(UUID actorId, UUID id, String reason) {
+        Application current = applications.findForUpdate(id).orElseThrow(() -> new NotFoundException("Application", id));
+        try {
+            applications.update(new Application(id, current.candidateId(), current.positionId(), current.planId(),
+                    ApplicationStatus.ACTIVE.name(), null, null, current.version(), current.createdAt(), clock.instant()));
+        } catch (io.micronaut.data.exceptions.DataAccessException e) {
+            throw new ConflictException("application-exists", "The candidate has another active application for this position.");
+        }
+        audit.record(actorId, "application.reopened", "application", id, Map.of("reason", reason));
+    }
+
     List<ApplicationResponse> applicationsOf(UUID candidateId) {
         return applications.ofCandidate(candidateId);
     }
@@ -129,17 +159,24 @@ public class ApplicationService {
     }
 
     void scrubReasons(UUID candidateId, List<String> identifiers, String replacement) {
-        identifiers.forEach(identifier -> applications.replaceInReasons(candidateId, identifier, replacement));
+        identifiers.forEach(identifier -> applications.replaceInReasons(candidateId,
+                io.panelist.shared.Texts.regexLiteral(identifier), replacement));
     }
 
     private void close(UUID actorId, Application current, ApplicationStatus status, String reason) {
+        close(actorId, current, status, reason, true);
+    }
+
+    private void close(UUID actorId, Application current, ApplicationStatus status, String reason, boolean audited) {
         try {
             applications.update(current.closed(status, reason, clock.instant()));
         } catch (OptimisticLockException e) {
             throw new StaleVersionException("Application " + current.id(), current.version() + 1);
         }
         closingListeners.forEach(listener -> listener.applicationClosed(current.id(), actorId, reason));
-        audit.record(actorId, "application.closed", "application", current.id(), Map.of("status", status));
+        if (audited) {
+            audit.record(actorId, "application.closed", "application", current.id(), Map.of("status", status));
+        }
     }
 
     private ApplicationResponse view(UUID id) {

@@ -37,8 +37,8 @@ interface CandidateRepository extends CrudRepository<Candidate, UUID> {
 
     @Query("""
         SELECT c.* FROM candidates c
-         WHERE (CAST(:q AS text) IS NULL OR lower(c.name) LIKE '%' || lower(:q) || '%'
-                OR lower(c.email) LIKE '%' || lower(:q) || '%')
+         WHERE (CAST(:q AS text) IS NULL OR strpos(lower(c.name), lower(:q)) > 0
+                OR strpos(lower(c.email), lower(:q)) > 0)
         """ + VISIBLE + """
          ORDER BY lower(c.name), c.id
          LIMIT :limit OFFSET :offset
@@ -47,8 +47,8 @@ interface CandidateRepository extends CrudRepository<Candidate, UUID> {
 
     @Query("""
         SELECT count(*) FROM candidates c
-         WHERE (CAST(:q AS text) IS NULL OR lower(c.name) LIKE '%' || lower(:q) || '%'
-                OR lower(c.email) LIKE '%' || lower(:q) || '%')
+         WHERE (CAST(:q AS text) IS NULL OR strpos(lower(c.name), lower(:q)) > 0
+                OR strpos(lower(c.email), lower(:q)) > 0)
         """ + VISIBLE)
     long countSearch(@Nullable String q, boolean seesAll, UUID viewerId);
 

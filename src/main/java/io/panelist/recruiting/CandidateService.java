@@ -52,8 +52,14 @@ public class CandidateService {
             throw new ConflictException("candidate-email-taken", "A candidate with this email already exists.");
         }
         Instant now = clock.instant();
-        Candidate candidate = candidates.save(new Candidate(UUID.randomUUID(), request.name().trim(), email,
-                blankToNull(request.phone()), blankToNull(request.source()), null, 0, now, now));
+        Candidate candidate;
+        try {
+            candidate = candidates.save(new Candidate(UUID.randomUUID(), request.name().trim(), email,
+                    blankToNull(request.phone()), blankToNull(request.source()), null, 0, now, now));
+        } catch (io.micronaut.data.exceptions.DataAccessException e) {
+            // a concurrent create with the same email won past the check above; the unique index decided
+            throw new ConflictException("candidate-email-taken", "A candidate with this email already exists.");
+        }
         audit.record(actorId, "candidate.created", "candidate", candidate.id(), Map.of());
         return CandidateResponse.of(candidate);
     }

@@ -20,7 +20,7 @@ interface PositionRepository extends CrudRepository<Position, UUID> {
         SELECT * FROM positions
          WHERE (CAST(:managerId AS uuid) IS NULL OR hiring_manager_id = :managerId)
            AND (CAST(:status AS text) IS NULL OR status = :status)
-           AND (CAST(:q AS text) IS NULL OR lower(title) LIKE '%' || lower(:q) || '%')
+           AND (CAST(:q AS text) IS NULL OR strpos(lower(title), lower(:q)) > 0)
          ORDER BY status DESC, lower(title), created_at
          LIMIT :limit OFFSET :offset
         """)
@@ -30,7 +30,7 @@ interface PositionRepository extends CrudRepository<Position, UUID> {
         SELECT count(*) FROM positions
          WHERE (CAST(:managerId AS uuid) IS NULL OR hiring_manager_id = :managerId)
            AND (CAST(:status AS text) IS NULL OR status = :status)
-           AND (CAST(:q AS text) IS NULL OR lower(title) LIKE '%' || lower(:q) || '%')
+           AND (CAST(:q AS text) IS NULL OR strpos(lower(title), lower(:q)) > 0)
         """)
     long countSearch(@Nullable UUID managerId, @Nullable String status, @Nullable String q);
 

@@ -22,7 +22,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Demo interviews over the coming days: ana@example.com and ben@example.com sit on panels together, and one
+ * Demo interviews: two candidates went through every round, two start now. ana@example.com and ben@example.com sit on
+ * panels together, and one
  * interview is today. Only for applications that have no interview yet.
  */
 @Singleton
@@ -64,21 +65,22 @@ class DemoInterviews implements SeedContent {
                 .sorted(java.util.Comparator.comparing(ApplicationResponse::createdAt)).toList();
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         List<UUID> panel = List.of(ana.get().id(), ben.get().id());
-        for (int i = 0; i < Math.min(2, active.size()); i++) {
-            // the first two candidates already had their technical and design rounds
-            PlanResponse plan = plans.getPlan(system, active.get(i).planId());
-            for (int round = 1; round <= 2; round++) {
-                PlanResponse.Stage stage = plan.stages().get(round);
-                ZonedDateTime start = today.minusDays(4 - round).atTime(9 + 2 * i, 0).atZone(ZoneOffset.UTC);
-                book(system, active.get(i).id(), stage, start, panel, "https://meet.example.com/panelist-past-" + i + round);
-            }
-        }
         for (int i = 0; i < active.size(); i++) {
-            ApplicationResponse application = active.get(i);
-            PlanResponse plan = plans.getPlan(system, application.planId());
-            PlanResponse.Stage stage = plan.stages().get(i % plan.stages().size());
-            ZonedDateTime start = today.plusDays(i).atTime(14 + i % 3, 0).atZone(ZoneOffset.UTC);
-            book(system, application.id(), stage, start, panel, "https://meet.example.com/panelist-demo-" + (i + 1));
+            PlanResponse plan = plans.getPlan(system, active.get(i).planId());
+            if (i < 2) {
+                // the first two candidates went through every round in the past four days
+                for (int round = 0; round < plan.stages().size(); round++) {
+                    ZonedDateTime start = today.minusDays(plan.stages().size() - round).atTime(9 + 2 * i, 0)
+                            .atZone(ZoneOffset.UTC);
+                    book(system, active.get(i).id(), plan.stages().get(round), start, panel,
+                            "https://meet.example.com/panelist-past-" + i + round);
+                }
+            } else {
+                // the others start with the screen: one today, one tomorrow
+                ZonedDateTime start = today.plusDays(i - 2).atTime(14 + i % 3, 0).atZone(ZoneOffset.UTC);
+                book(system, active.get(i).id(), plan.stages().get(0), start, panel,
+                        "https://meet.example.com/panelist-demo-" + (i + 1));
+            }
         }
     }
 

@@ -83,10 +83,11 @@ interface InterviewRepository extends CrudRepository<Interview, UUID> {
     List<Interview> futureOfApplicationForUpdate(UUID applicationId, Instant now);
 
     @Query("""
-        UPDATE interviews SET status_reason = replace(status_reason, :text, :replacement), location = replace(location, :text, :replacement)
-         WHERE candidate_id = :candidateId AND (strpos(status_reason, :text) > 0 OR strpos(location, :text) > 0)
+        UPDATE interviews SET status_reason = regexp_replace(status_reason, :pattern, :replacement, 'gi'),
+               location = regexp_replace(location, :pattern, :replacement, 'gi')
+         WHERE candidate_id = :candidateId AND (status_reason ~* :pattern OR location ~* :pattern)
         """)
-    int replaceText(UUID candidateId, String text, String replacement);
+    int replaceText(UUID candidateId, String pattern, String replacement);
 
     @Query("SELECT EXISTS (SELECT 1 FROM interview_panelists WHERE interview_id = :interviewId AND user_id = :userId)")
     boolean isPanelist(UUID interviewId, UUID userId);

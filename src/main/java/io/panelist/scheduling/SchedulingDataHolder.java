@@ -34,7 +34,8 @@ class SchedulingDataHolder implements CandidateDataHolder, ApplicationClosing {
 
     @Override
     public void erase(UUID candidateId, List<String> identifiers, String replacement) {
-        identifiers.forEach(identifier -> interviews.replaceText(candidateId, identifier, replacement));
+        identifiers.forEach(identifier -> interviews.replaceText(candidateId,
+                io.panelist.shared.Texts.regexLiteral(identifier), replacement));
     }
 
     @Override

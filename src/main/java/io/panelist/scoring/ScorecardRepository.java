@@ -147,29 +147,29 @@ interface ScorecardRepository extends CrudRepository<Scorecard, UUID> {
     List<ScoringRows.StatusRow> statuses(UUID panelistId, String[] interviewIds);
 
     @Query("""
-        UPDATE topic_scores SET notes = replace(notes, :text, :replacement),
-               not_assessed_reason = replace(not_assessed_reason, :text, :replacement)
+        UPDATE topic_scores SET notes = regexp_replace(notes, :text, :replacement, 'gi'),
+               not_assessed_reason = regexp_replace(not_assessed_reason, :text, :replacement, 'gi')
          WHERE scorecard_id IN (SELECT id FROM scorecards WHERE application_id IN
                                 (SELECT id FROM applications WHERE candidate_id = :candidateId))
         """)
     int scrubTopicScores(UUID candidateId, String text, String replacement);
 
     @Query("""
-        UPDATE question_notes SET notes = replace(notes, :text, :replacement)
+        UPDATE question_notes SET notes = regexp_replace(notes, :text, :replacement, 'gi')
          WHERE scorecard_id IN (SELECT id FROM scorecards WHERE application_id IN
                                 (SELECT id FROM applications WHERE candidate_id = :candidateId))
         """)
     int scrubQuestionNotes(UUID candidateId, String text, String replacement);
 
     @Query("""
-        UPDATE scorecards SET summary = replace(summary, :text, :replacement)
+        UPDATE scorecards SET summary = regexp_replace(summary, :text, :replacement, 'gi')
          WHERE application_id IN (SELECT id FROM applications WHERE candidate_id = :candidateId)
         """)
     int scrubSummaries(UUID candidateId, String text, String replacement);
 
     @Query("""
-        UPDATE scorecard_amendments SET reason = replace(reason, :text, :replacement),
-               changes = CAST(replace(CAST(changes AS text), :jsonText, :jsonReplacement) AS jsonb)
+        UPDATE scorecard_amendments SET reason = regexp_replace(reason, :text, :replacement, 'gi'),
+               changes = CAST(regexp_replace(CAST(changes AS text), :jsonText, :jsonReplacement, 'gi') AS jsonb)
          WHERE scorecard_id IN (SELECT id FROM scorecards WHERE application_id IN
                                 (SELECT id FROM applications WHERE candidate_id = :candidateId))
         """)

@@ -74,6 +74,15 @@ public class ScorecardReviewService {
         throw new NotFoundException("Application", applicationId);
     }
 
+    /** Refuses (403) a panelist of the application who still has unsubmitted scorecards for it: scoring stays blind. */
+    @ReadOnly
+    public void requireIndependence(Viewer viewer, UUID applicationId) {
+        if (scorecards.sitsOnPanel(applicationId, viewer.id()) && scorecards.ownUnsubmitted(applicationId, viewer.id()) > 0) {
+            throw new ForbiddenException("Submit your own scorecards for this candidate first: "
+                    + "scoring stays independent until then.");
+        }
+    }
+
     /** Panelists without a submitted scorecard a day after their interview ended. */
     @ReadOnly
     public Page<OverdueScorecard> overdue(Paging paging) {

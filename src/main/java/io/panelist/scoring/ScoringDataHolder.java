@@ -2,6 +2,7 @@ package io.panelist.scoring;
 
 import io.micronaut.json.JsonMapper;
 import io.panelist.recruiting.CandidateDataHolder;
+import io.panelist.shared.Texts;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -37,10 +38,11 @@ class ScoringDataHolder implements CandidateDataHolder {
     @Override
     public void erase(UUID candidateId, List<String> identifiers, String replacement) {
         for (String identifier : identifiers) {
-            scorecards.scrubTopicScores(candidateId, identifier, replacement);
-            scorecards.scrubQuestionNotes(candidateId, identifier, replacement);
-            scorecards.scrubSummaries(candidateId, identifier, replacement);
-            scorecards.scrubAmendments(candidateId, identifier, replacement, jsonEscaped(identifier),
+            String pattern = Texts.regexLiteral(identifier);
+            scorecards.scrubTopicScores(candidateId, pattern, replacement);
+            scorecards.scrubQuestionNotes(candidateId, pattern, replacement);
+            scorecards.scrubSummaries(candidateId, pattern, replacement);
+            scorecards.scrubAmendments(candidateId, pattern, replacement, Texts.regexLiteral(jsonEscaped(identifier)),
                     jsonEscaped(replacement));
         }
     }

@@ -1,0 +1,57 @@
+package io.panelist.recommendation;
+
+import io.panelist.identity.Role;
+import io.panelist.recruiting.ApplicationResponse;
+import io.panelist.recruiting.ApplicationService;
+import io.panelist.recruiting.PositionResponse;
+import io.panelist.recruiting.PositionService;
+import io.panelist.scoring.ScorecardReviewService;
+import io.panelist.shared.ForbiddenException;
+import io.panelist.shared.NotFoundException;
+import io.panelist.shared.Viewer;
+import jakarta.inject.Singleton;
+
+import java.util.UUID;
+
+/**
+ * Who reads recommendations, rankings, reliability and exports: administrators, recruiters and the position's
+ * hiring manager; and a panelist among them only once their own scorecards are in. Others get 403, or 404 when they
+ * may not know the object exists.
+ */
+@Singleton
+class RecommendationAccess {
+    private final ApplicationService applications;
+    private final PositionService positions;
+    private final ScorecardReviewService reviews;
+
+    RecommendationAccess(ApplicationService applications, PositionService positions, ScorecardReviewService reviews) {
+        this.applications = applications;
+        this.positions = positions;
+        this.reviews = reviews;
+    }
+
+    ApplicationResponse application(Viewer viewer, UUID applicationId) {
+        ApplicationResponse application = applications.findApplication(applicationId)
+                .orElseThrow(() -> new NotFoundException("Application", applicationId));
+        if (!entitled(viewer, application.hiringManagerId())) {
+            if (applications.isVisibleTo(viewer, applicationId)) {
+                throw new ForbiddenException("Recommendations are for recruiters and the position's hiring manager.");
+            }
+            throw new NotFoundException("Application", applicationId);
+        }
+        reviews.requireIndependence(viewer, applicationId);
+        return application;
+    }
+
+    PositionResponse position(Viewer viewer, UUID positionId) {
+        PositionResponse position = positions.getPosition(viewer, positionId);
+        if (!entitled(viewer, position.hiringManagerId())) {
+            throw new ForbiddenException("Rankings are for recruiters and the position's hiring manager.");
+        }
+        return position;
+    }
+
+    static boolean entitled(Viewer viewer, UUID hiringManagerId) {
+        return viewer.hasAny(Role.ADMIN.name(), Role.RECRUITER.name()) || hiringManagerId.equals(viewer.id());
+    }
+}

@@ -1,0 +1,124 @@
+package io.panelist.recommendation;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The aggregations behind recommendations: each answers for any number of applications in one query. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface RecommendationRepository extends GenericRepository<Decision, UUID> {
+
+    @Query("""
+        SELECT sc.application_id, t.key AS topic_key, sc.stage_id, sc.panelist_id AS interviewer_id,
+               count(ts.score) AS count, sum(ts.score) AS sum, min(ts.score) AS min, max(ts.score) AS max
+          FROM scorecards sc
+          JOIN topic_scores ts ON ts.scorecard_id = sc.id AND ts.score IS NOT NULL
+          JOIN topics t ON t.id = ts.topic_id
+         WHERE sc.application_id = ANY (CAST(:applicationIds AS uuid[])) AND sc.status = 'SUBMITTED'
+         GROUP BY sc.application_id, t.key, sc.stage_id, sc.panelist_id
+        """)
+    List<RecommendationRows.ScoreGroupRow> scoreGroups(String[] applicationIds);
+
+    @Query("""
+        SELECT sc.application_id, sc.id AS scorecard_id, sc.vote, count(ts.score) AS score_count,
+               coalesce(sum(ts.score), 0) AS score_sum
+          FROM scorecards sc
+          LEFT JOIN topic_scores ts ON ts.scorecard_id = sc.id AND ts.score IS NOT NULL
+         WHERE sc.application_id = ANY (CAST(:applicationIds AS uuid[])) AND sc.status = 'SUBMITTED'
+         GROUP BY sc.application_id, sc.id, sc.vote
+        """)
+    List<RecommendationRows.BallotRow> ballots(String[] applicationIds);
+
+    /** Panelists of held or upcoming interviews whose scorecard is not submitted yet. */
+    @Query("""
+        SELECT i.application_id, count(*) AS pending
+          FROM interviews i
+          JOIN interview_panelists ip ON ip.interview_id = i.id
+          LEFT JOIN scorecards s ON s.interview_id = i.id AND s.panelist_id = ip.user_id AND s.status = 'SUBMITTED'
+         WHERE i.application_id = ANY (CAST(:applicationIds AS uuid[])) AND i.status IN ('SCHEDULED', 'COMPLETED')
+           AND s.id IS NULL
+         GROUP BY i.application_id
+        """)
+    List<RecommendationRows.PendingRow> pending(String[] applicationIds);
+
+    /**
+     * Calibration pairs, summed per interviewer and topic: for each score an interviewer gave on an (application,
+     * topic) that others also scored, d = score - mean of the other interviewers' scores on it.
+     */
+    @Query("""
+        WITH touched AS (
+            SELECT DISTINCT sc.application_id, ts.topic_id
+              FROM scorecards sc JOIN topic_scores ts ON ts.scorecard_id = sc.id AND ts.score IS NOT NULL
+             WHERE sc.panelist_id = ANY (CAST(:interviewerIds AS uuid[])) AND sc.status = 'SUBMITTED'),
+        scores AS (
+            SELECT sc.application_id, ts.topic_id, sc.panelist_id, ts.score,
+                   sum(ts.score) OVER target AS total, count(*) OVER target AS n,
+                   sum(ts.score) OVER own AS own_total, count(*) OVER own AS own_n
+              FROM touched
+              JOIN scorecards sc ON sc.application_id = touched.application_id AND sc.status = 'SUBMITTED'
+              JOIN topic_scores ts ON ts.scorecard_id = sc.id AND ts.topic_id = touched.topic_id AND ts.score IS NOT NULL
+            WINDOW target AS (PARTITION BY sc.application_id, ts.topic_id),
+                   own AS (PARTITION BY sc.application_id, ts.topic_id, sc.panelist_id))
+        SELECT s.panelist_id AS interviewer_id, t.key AS topic_key, count(*) AS pairs,
+               sum(s.score - CAST(s.total - s.own_total AS float8) / (s.n - s.own_n)) AS sum_of_differences
+          FROM scores s JOIN topics t ON t.id = s.topic_id
+         WHERE s.panelist_id = ANY (CAST(:interviewerIds AS uuid[])) AND s.n > s.own_n
+         GROUP BY s.panelist_id, t.key
+        """)
+    List<RecommendationRows.DifferenceRow> differences(String[] interviewerIds);
+
+    @Query("""
+        SELECT count(*) FROM scorecards sc JOIN topic_scores ts ON ts.scorecard_id = sc.id AND ts.score IS NOT NULL
+         WHERE sc.panelist_id = :interviewerId AND sc.status = 'SUBMITTED'
+        """)
+    long scoresGiven(UUID interviewerId);
+
+    /** Reliability targets of a position: (application, topic) pairs with two or more submitted scores. */
+    @Query("""
+        SELECT t.key AS topic_key, count(ts.score) AS count, sum(ts.score) AS sum,
+               sum(ts.score * ts.score) AS sum_of_squares
+          FROM applications a
+          JOIN scorecards sc ON sc.application_id = a.id AND sc.status = 'SUBMITTED'
+          JOIN topic_scores ts ON ts.scorecard_id = sc.id AND ts.score IS NOT NULL
+          JOIN topics t ON t.id = ts.topic_id
+         WHERE a.position_id = :positionId
+         GROUP BY a.id, t.key
+        HAVING count(ts.score) >= 2
+        """)
+    List<RecommendationRows.TargetRow> reliabilityTargets(UUID positionId);
+
+    @Query("""
+        SELECT a.id AS application_id, a.candidate_id, c.name AS candidate_name, a.plan_id, a.status, a.created_at,
+               d.outcome AS decision
+          FROM applications a
+          JOIN candidates c ON c.id = a.candidate_id
+          LEFT JOIN decisions d ON d.application_id = a.id AND d.reopened_at IS NULL
+         WHERE a.position_id = :positionId
+         ORDER BY a.created_at
+        """)
+    List<RecommendationRows.RankingRow> applicationsOf(java.util.UUID positionId);
+
+    @Query("""
+        SELECT p.title AS position_title, c.name AS candidate_name, a.id AS application_id, st.name AS stage_name,
+               u.display_name AS interviewer_name, t.key AS topic_key, ts.score, ts.rubric_version,
+               sc.submitted_at
+          FROM scorecards sc
+          JOIN applications a ON a.id = sc.application_id
+          JOIN positions p ON p.id = a.position_id
+          JOIN candidates c ON c.id = a.candidate_id
+          JOIN plan_stages st ON st.id = sc.stage_id
+          JOIN users u ON u.id = sc.panelist_id
+          JOIN topic_scores ts ON ts.scorecard_id = sc.id AND ts.score IS NOT NULL
+          JOIN topics t ON t.id = ts.topic_id
+         WHERE sc.status = 'SUBMITTED'
+           AND (CAST(:positionId AS uuid) IS NULL OR a.position_id = :positionId)
+           AND (CAST(:applicationId AS uuid) IS NULL OR a.id = :applicationId)
+         ORDER BY c.name, a.id, sc.submitted_at, u.display_name, t.key
+        """)
+    List<RecommendationRows.ExportRow> exportRows(@io.micronaut.core.annotation.Nullable UUID positionId,
+                                                  @io.micronaut.core.annotation.Nullable UUID applicationId);
+}

@@ -1,0 +1,44 @@
+package io.panelist.recommendation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The recommendation for an application, in the shape DESIGN.md fixes; numbers rounded as it says. */
+@Serdeable
+public record RecommendationResponse(UUID applicationId, Outcome outcome, @Nullable Double overallScore,
+                                     Confidence confidence, int scorecardsSubmitted, int scorecardsPending,
+                                     List<Topic> topics, Map<String, Integer> votes, List<Note> reasons,
+                                     List<Note> flags) {
+
+    @Serdeable
+    public record Topic(String topicKey, double weight, boolean mustHave, int minScore, int evidence,
+                        @Nullable Double mean, @Nullable Double calibratedMean, @Nullable Integer spread,
+                        String status) {
+    }
+
+    @Serdeable
+    public record Note(String code, @Nullable String topicKey, String message) {
+    }
+
+    static RecommendationResponse of(UUID applicationId, Verdict verdict, int submitted, int pending) {
+        return new RecommendationResponse(applicationId, verdict.outcome(), round(verdict.overallScore(), 2),
+                verdict.confidence(), submitted, pending, verdict.topics().stream().map(t -> new Topic(t.topicKey(),
+                        t.weight(), t.mustHave(), t.minScore(), t.evidence(), round(t.mean(), 2),
+                        round(t.calibratedMean(), 2), t.spread(), t.status())).toList(), verdict.votes(),
+                notes(verdict.reasons()), notes(verdict.flags()));
+    }
+
+    static Double round(@Nullable Double value, int places) {
+        return value == null ? null : BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static List<Note> notes(List<Verdict.Note> notes) {
+        return notes.stream().map(n -> new Note(n.code(), n.topicKey(), n.message())).toList();
+    }
+}
