@@ -80,6 +80,11 @@ final class DecisionPolicy {
         if (insufficient(evidence, topics, reasons)) {
             return Outcome.INSUFFICIENT_EVIDENCE;
         }
+        if (overall == null) {
+            // scores only from stages that give their topics no weight: nothing to weigh (valid plans cannot get here)
+            reasons.add(note("NO_EVIDENCE", null, "The submitted scores carry no weight in this plan."));
+            return Outcome.INSUFFICIENT_EVIDENCE;
+        }
         if (mustHaveFailed(topics, reasons)) {
             if (below(overall, NO_HIRE_FLOOR)) {
                 reasons.add(note("OVERALL_BELOW_TWO", null, "The overall score of " + format(overall)

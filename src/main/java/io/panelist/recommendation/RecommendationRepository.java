@@ -46,28 +46,13 @@ interface RecommendationRepository extends GenericRepository<Decision, UUID> {
     List<RecommendationRows.PendingRow> pending(String[] applicationIds);
 
     /**
-     * Calibration pairs, summed per interviewer and topic: for each score an interviewer gave on an (application,
-     * topic) that others also scored, d = score - mean of the other interviewers' scores on it.
+     * Calibration pairs summed per interviewer and topic: running totals that PostgreSQL keeps current on every
+     * submission and amendment (interviewer_calibration, see V7).
      */
     @Query("""
-        WITH touched AS (
-            SELECT DISTINCT sc.application_id, ts.topic_id
-              FROM scorecards sc JOIN topic_scores ts ON ts.scorecard_id = sc.id AND ts.score IS NOT NULL
-             WHERE sc.panelist_id = ANY (CAST(:interviewerIds AS uuid[])) AND sc.status = 'SUBMITTED'),
-        scores AS (
-            SELECT sc.application_id, ts.topic_id, sc.panelist_id, ts.score,
-                   sum(ts.score) OVER target AS total, count(*) OVER target AS n,
-                   sum(ts.score) OVER own AS own_total, count(*) OVER own AS own_n
-              FROM touched
-              JOIN scorecards sc ON sc.application_id = touched.application_id AND sc.status = 'SUBMITTED'
-              JOIN topic_scores ts ON ts.scorecard_id = sc.id AND ts.topic_id = touched.topic_id AND ts.score IS NOT NULL
-            WINDOW target AS (PARTITION BY sc.application_id, ts.topic_id),
-                   own AS (PARTITION BY sc.application_id, ts.topic_id, sc.panelist_id))
-        SELECT s.panelist_id AS interviewer_id, t.key AS topic_key, count(*) AS pairs,
-               sum(s.score - CAST(s.total - s.own_total AS float8) / (s.n - s.own_n)) AS sum_of_differences
-          FROM scores s JOIN topics t ON t.id = s.topic_id
-         WHERE s.panelist_id = ANY (CAST(:interviewerIds AS uuid[])) AND s.n > s.own_n
-         GROUP BY s.panelist_id, t.key
+        SELECT ic.interviewer_id, t.key AS topic_key, ic.pairs, ic.sum_of_differences
+          FROM interviewer_calibration ic JOIN topics t ON t.id = ic.topic_id
+         WHERE ic.interviewer_id = ANY (CAST(:interviewerIds AS uuid[])) AND ic.pairs > 0
         """)
     List<RecommendationRows.DifferenceRow> differences(String[] interviewerIds);
 

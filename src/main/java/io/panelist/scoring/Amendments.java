@@ -2,6 +2,8 @@ package io.panelist.scoring;
 
 import io.micronaut.core.annotation.Nullable;
 
+
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +18,38 @@ final class Amendments {
     }
 
     record Outcome(ScoreSheet after, List<Map<String, Object>> changes) {
+    }
+
+    /** What the amendment names, completed with the stored values of what it leaves out. */
+    static List<SaveScorecardRequest.TopicScoreInput> mergeTopics(ScoreSheet stored,
+                                                                 @Nullable List<SaveScorecardRequest.TopicScoreInput> inputs) {
+        if (inputs == null) {
+            return List.of();
+        }
+        Map<String, ScoreSheet.TopicScore> byKey = new HashMap<>();
+        stored.topics().values().forEach(t -> byKey.put(t.topicKey(), t));
+        return inputs.stream().map(input -> {
+            ScoreSheet.TopicScore old = byKey.get(input.topicKey());
+            boolean scoreGiven = input.scoreValue() != null;
+            boolean reasonGiven = input.notAssessedReason() != null && !input.notAssessedReason().isBlank();
+            Integer score = scoreGiven ? input.scoreValue() : reasonGiven || old == null ? null : old.score();
+            String reason = reasonGiven ? input.notAssessedReason() : scoreGiven || old == null ? null : old.notAssessedReason();
+            String notes = input.notes() != null ? input.notes() : old == null ? null : old.notes();
+            return SaveScorecardRequest.TopicScoreInput.of(input.topicKey(), score, reason, notes);
+        }).toList();
+    }
+
+    static List<SaveScorecardRequest.QuestionNoteInput> mergeQuestions(ScoreSheet stored,
+                                                                      @Nullable List<SaveScorecardRequest.QuestionNoteInput> inputs) {
+        if (inputs == null) {
+            return List.of();
+        }
+        return inputs.stream().map(input -> {
+            ScoreSheet.QuestionNote old = stored.questions().get(input.questionId());
+            Boolean asked = input.asked() != null ? input.asked() : old != null && old.asked();
+            String notes = input.notes() != null ? input.notes() : old == null ? null : old.notes();
+            return new SaveScorecardRequest.QuestionNoteInput(input.questionId(), asked, notes);
+        }).toList();
     }
 
     static Outcome apply(ScoreSheet before, ScoreSheet requested, boolean voteGiven, boolean summaryGiven) {

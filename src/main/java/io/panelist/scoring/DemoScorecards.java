@@ -84,7 +84,7 @@ class DemoScorecards implements SeedContent {
     private void draft(Viewer who, AgendaItem round, int first, int rest, String vote, String summary) {
         ScorecardResponse card = scoring.ownScorecard(who, round.interviewId());
         List<SaveScorecardRequest.TopicScoreInput> scores = card.topics().stream()
-                .map(t -> new SaveScorecardRequest.TopicScoreInput(t.topicKey(),
+                .map(t -> SaveScorecardRequest.TopicScoreInput.of(t.topicKey(),
                         t.topicKey().equals(card.topics().get(0).topicKey()) ? first : rest, null,
                         "Seen in the demo round.")).toList();
         List<SaveScorecardRequest.QuestionNoteInput> notes = card.questions().stream()

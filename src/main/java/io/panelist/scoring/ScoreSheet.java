@@ -40,10 +40,10 @@ record ScoreSheet(Map<UUID, TopicScore> topics, Map<UUID, QuestionNote> question
             String reason = blankToNull(input.notAssessedReason());
             if (topic == null) {
                 problems.add(new FieldProblem("topicScores[" + i + "].topicKey", "is not a topic of this stage"));
-            } else if (input.score() != null && reason != null) {
+            } else if (input.scoreValue() != null && reason != null) {
                 problems.add(new FieldProblem("topicScores[" + i + "]", "give a score or a reason it was not assessed, not both"));
             } else if (topics.put(topic.topicId(), new TopicScore(topic.topicId(), topic.topicKey(), topic.rubricVersion(),
-                    input.score(), reason, text(input.notes()))) != null) {
+                    input.scoreValue(), reason, text(input.notes()))) != null) {
                 problems.add(new FieldProblem("topicScores[" + i + "].topicKey", "appears twice"));
             }
         }

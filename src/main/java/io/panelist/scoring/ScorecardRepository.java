@@ -17,6 +17,9 @@ interface ScorecardRepository extends CrudRepository<Scorecard, UUID> {
     @Query("SELECT * FROM scorecards WHERE interview_id = :interviewId AND panelist_id = :panelistId")
     Optional<Scorecard> findOwn(UUID interviewId, UUID panelistId);
 
+    @Query("SELECT * FROM scorecards WHERE id = :id FOR UPDATE")
+    Optional<Scorecard> lock(UUID id);
+
     @Query("""
         INSERT INTO scorecards (id, interview_id, stage_id, application_id, panelist_id, status, version, created_at, updated_at)
         VALUES (:id, :interviewId, :stageId, :applicationId, :panelistId, 'DRAFT', 0, :now, :now)

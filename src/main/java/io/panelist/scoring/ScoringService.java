@@ -67,8 +67,8 @@ public class ScoringService {
     @Transactional
     public ScorecardResponse saveDraft(Viewer viewer, UUID interviewId, @Nullable String ifMatch,
                                        SaveScorecardRequest request) {
-        long expected = requiredVersion(ifMatch);
         InterviewResponse interview = interviewToScore(viewer, interviewId);
+        long expected = requiredVersion(ifMatch);
         Scorecard card = ownOrNewDraft(viewer, interview);
         if (card.submitted()) {
             throw new ScorecardSubmittedException();
@@ -87,7 +87,8 @@ public class ScoringService {
     @Transactional
     public ScorecardResponse submit(Viewer viewer, UUID interviewId) {
         InterviewResponse interview = interviewToScore(viewer, interviewId);
-        Scorecard card = ownOrNewDraft(viewer, interview);
+        // locked: an autosave committing between the completeness check and the submission would slip past it
+        Scorecard card = scorecards.lock(ownOrNewDraft(viewer, interview).id()).orElseThrow();
         if (!card.submitted()) {
             PlanResponse.Stage stage = stage(interview);
             var missing = writer.stored(card, stage).missing(stage);
@@ -108,15 +109,16 @@ public class ScoringService {
     @Transactional
     public ScorecardResponse amend(Viewer viewer, UUID interviewId, @Nullable String ifMatch,
                                    AmendScorecardRequest request) {
-        long expected = requiredVersion(ifMatch);
         InterviewResponse interview = interviewToScore(viewer, interviewId);
+        long expected = requiredVersion(ifMatch);
         Scorecard card = scorecards.findOwn(interviewId, viewer.id()).filter(Scorecard::submitted)
                 .orElseThrow(() -> new ConflictException("scorecard-not-submitted",
                         "Only a submitted scorecard is amended; save the draft instead."));
         PlanResponse.Stage stage = stage(interview);
-        ScoreSheet requested = ScoreSheet.of(stage, request.topicScores() == null ? List.of() : request.topicScores(),
-                request.questionNotes() == null ? List.of() : request.questionNotes(), request.vote(), request.summary());
-        Amendments.Outcome outcome = Amendments.apply(writer.stored(card, stage), requested, request.vote() != null,
+        ScoreSheet stored = writer.stored(card, stage);
+        ScoreSheet requested = ScoreSheet.of(stage, Amendments.mergeTopics(stored, request.topicScores()),
+                Amendments.mergeQuestions(stored, request.questionNotes()), request.vote(), request.summary());
+        Amendments.Outcome outcome = Amendments.apply(stored, requested, request.vote() != null,
                 request.summary() != null);
         if (outcome.changes().isEmpty()) {
             throw InvalidInputException.badField("request", "the amendment changes nothing");
@@ -127,7 +129,7 @@ public class ScoringService {
         }
         Instant now = clock.instant();
         if (scorecards.bumpSubmitted(card.id(), expected, name(outcome.after().vote()), outcome.after().summary(), now) == 0) {
-            throw refusal(card.id());
+            throw new StaleVersionException("Your scorecard", scorecards.findById(card.id()).orElseThrow().version());
         }
         writer.replaceContent(card, outcome.after());
         scorecards.insertAmendment(UUID.randomUUID(), card.id(), viewer.id(), request.reason().trim(),
