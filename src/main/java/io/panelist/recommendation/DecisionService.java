@@ -62,8 +62,13 @@ public class DecisionService {
         }
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
-        decisions.insert(id, applicationId, request.outcome().name(), request.rationale().trim(),
-                recommendation.outcome().name(), against, toJson(recommendation), viewer.id(), now);
+        try {
+            decisions.insert(id, applicationId, request.outcome().name(), request.rationale().trim(),
+                    recommendation.outcome().name(), against, toJson(recommendation), viewer.id(), now);
+        } catch (io.micronaut.data.exceptions.DataAccessException e) {
+            // a concurrent decision won past the check above; the partial unique index decided
+            throw new ConflictException("decision-exists", "This application is decided; reopen it to decide again.");
+        }
         applications.recordDecision(viewer.id(), applicationId, hire, "Decision: " + request.outcome());
         audit.record(viewer.id(), "decision.recorded", "application", applicationId, Map.of("outcome",
                 request.outcome(), "recommendedOutcome", recommendation.outcome(), "againstRecommendation", against));
@@ -94,6 +99,7 @@ public class DecisionService {
         if (!application.hiringManagerId().equals(viewer.id())) {
             throw new ForbiddenException("Only the position's hiring manager decides.");
         }
+        access.requireIndependence(viewer, applicationId);
         return application;
     }
 

@@ -20,12 +20,12 @@ public class ExportService {
     @ReadOnly
     public String positionScores(Viewer viewer, UUID positionId) {
         access.position(viewer, positionId);
-        return ScoresCsv.render(aggregates.exportRows(positionId, null));
+        return ScoresCsv.render(aggregates.exportRows(positionId, null, viewer.id()));
     }
 
     @ReadOnly
     public String applicationScores(Viewer viewer, UUID applicationId) {
         access.application(viewer, applicationId);
-        return ScoresCsv.render(aggregates.exportRows(null, applicationId));
+        return ScoresCsv.render(aggregates.exportRows(null, applicationId, viewer.id()));
     }
 }

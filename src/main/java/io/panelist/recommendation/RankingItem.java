@@ -6,6 +6,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.UUID;
 
 @Serdeable
+/**
+ * One ranked application. {@code withheld}: the viewer sits on this candidate's panel with a scorecard still to
+ * submit, so the outcome and score stay hidden from them (shown as insufficient evidence) until they submit.
+ */
 public record RankingItem(UUID applicationId, String candidateName, Outcome outcome, @Nullable Double overallScore,
-                          Confidence confidence, int flagCount, @Nullable String decision) {
+                          Confidence confidence, int flagCount, @Nullable String decision, boolean withheld) {
 }

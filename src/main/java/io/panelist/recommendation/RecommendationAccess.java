@@ -43,6 +43,11 @@ class RecommendationAccess {
         return application;
     }
 
+    /** Scoring stays blind for a panelist, whatever else they are, until their own scorecards are in. */
+    void requireIndependence(Viewer viewer, UUID applicationId) {
+        reviews.requireIndependence(viewer, applicationId);
+    }
+
     PositionResponse position(Viewer viewer, UUID positionId) {
         PositionResponse position = positions.getPosition(viewer, positionId);
         if (!entitled(viewer, position.hiringManagerId())) {

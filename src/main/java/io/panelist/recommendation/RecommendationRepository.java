@@ -12,6 +12,14 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface RecommendationRepository extends GenericRepository<Decision, UUID> {
 
+    /** Applications on whose panel the viewer sits with a scorecard still to submit: their scores stay hidden. */
+    String BLIND = """
+        EXISTS (SELECT 1 FROM interviews bi JOIN interview_panelists bp ON bp.interview_id = bi.id
+                 WHERE bi.application_id = a.id AND bp.user_id = :viewerId AND bi.status IN ('SCHEDULED', 'COMPLETED')
+                   AND NOT EXISTS (SELECT 1 FROM scorecards bs WHERE bs.interview_id = bi.id
+                                    AND bs.panelist_id = :viewerId AND bs.status = 'SUBMITTED'))
+        """;
+
     @Query("""
         SELECT sc.application_id, t.key AS topic_key, sc.stage_id, sc.panelist_id AS interviewer_id,
                count(ts.score) AS count, sum(ts.score) AS sum, min(ts.score) AS min, max(ts.score) AS max
@@ -78,14 +86,16 @@ interface RecommendationRepository extends GenericRepository<Decision, UUID> {
 
     @Query("""
         SELECT a.id AS application_id, a.candidate_id, c.name AS candidate_name, a.plan_id, a.status, a.created_at,
-               d.outcome AS decision
+               d.outcome AS decision,
+        """ + BLIND + """
+               AS withheld
           FROM applications a
           JOIN candidates c ON c.id = a.candidate_id
           LEFT JOIN decisions d ON d.application_id = a.id AND d.reopened_at IS NULL
          WHERE a.position_id = :positionId
          ORDER BY a.created_at
         """)
-    List<RecommendationRows.RankingRow> applicationsOf(java.util.UUID positionId);
+    List<RecommendationRows.RankingRow> applicationsOf(java.util.UUID positionId, UUID viewerId);
 
     @Query("""
         SELECT p.title AS position_title, c.name AS candidate_name, a.id AS application_id, st.name AS stage_name,
@@ -102,8 +112,11 @@ interface RecommendationRepository extends GenericRepository<Decision, UUID> {
          WHERE sc.status = 'SUBMITTED'
            AND (CAST(:positionId AS uuid) IS NULL OR a.position_id = :positionId)
            AND (CAST(:applicationId AS uuid) IS NULL OR a.id = :applicationId)
+           AND NOT
+        """ + BLIND + """
          ORDER BY c.name, a.id, sc.submitted_at, u.display_name, t.key
         """)
     List<RecommendationRows.ExportRow> exportRows(@io.micronaut.core.annotation.Nullable UUID positionId,
-                                                  @io.micronaut.core.annotation.Nullable UUID applicationId);
+                                                  @io.micronaut.core.annotation.Nullable UUID applicationId,
+                                                  UUID viewerId);
 }

@@ -34,7 +34,7 @@ final class RecommendationRows {
 
     @Introspected
     record RankingRow(UUID applicationId, UUID candidateId, String candidateName, UUID planId, String status,
-                      Instant createdAt, @Nullable String decision) {
+                      Instant createdAt, @Nullable String decision, boolean withheld) {
     }
 
     @Introspected

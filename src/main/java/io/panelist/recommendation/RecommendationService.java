@@ -25,6 +25,10 @@ public class RecommendationService {
         this.aggregates = aggregates;
     }
 
+    /** What a panelist who has not submitted yet is shown of a candidate they are scoring: nothing. */
+    private static final Verdict WITHHELD = new Verdict(Outcome.INSUFFICIENT_EVIDENCE, null, Confidence.LOW, List.of(),
+            Map.of(), List.of(), List.of());
+
     @ReadOnly
     public RecommendationResponse recommend(Viewer viewer, UUID applicationId) {
         return compute(access.application(viewer, applicationId));
@@ -44,19 +48,20 @@ public class RecommendationService {
     @ReadOnly
     public List<RankingItem> rank(Viewer viewer, UUID positionId) {
         PositionResponse position = access.position(viewer, positionId);
-        List<RecommendationRows.RankingRow> rows = aggregates.applicationsOf(position.id());
+        List<RecommendationRows.RankingRow> rows = aggregates.applicationsOf(position.id(), viewer.id());
         Map<UUID, UUID> plans = new LinkedHashMap<>();
         rows.forEach(row -> plans.put(row.applicationId(), row.planId()));
         Map<UUID, Evidence> all = evidence.read(plans);
         record Ranked(RecommendationRows.RankingRow row, Verdict verdict) {
         }
-        return rows.stream().map(row -> new Ranked(row, DecisionPolicy.decide(all.get(row.applicationId()))))
+        return rows.stream().map(row -> new Ranked(row, row.withheld() ? WITHHELD
+                        : DecisionPolicy.decide(all.get(row.applicationId()))))
                 .sorted(Comparator.<Ranked, Integer>comparing(r -> r.verdict().outcome().ordinal())
                         .thenComparing(r -> r.verdict().overallScore(), Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(r -> r.row().createdAt()))
                 .map(r -> new RankingItem(r.row().applicationId(), r.row().candidateName(), r.verdict().outcome(),
                         RecommendationResponse.round(r.verdict().overallScore(), 2), r.verdict().confidence(),
-                        r.verdict().flags().size(), r.row().decision()))
+                        r.verdict().flags().size(), r.row().decision(), r.row().withheld()))
                 .toList();
     }
 }

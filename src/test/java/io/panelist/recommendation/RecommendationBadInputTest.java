@@ -6,7 +6,6 @@ import io.panelist.recommendation.RecommendationFixtures.Opening;
 import io.panelist.support.Answer;
 import io.panelist.support.IntegrationTest;
 import jakarta.inject.Inject;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,24 +80,6 @@ class RecommendationBadInputTest extends IntegrationTest {
         assertThat(plain.status()).as(plain.toString()).isBetween(400, 499);
         assertThat(plain.isProblem()).isTrue();
         assertNothingWritten();
-    }
-
-    @Test
-    void trailingDataAfterTheBodyAndAnArrayForTheOutcomeAreRefused() {
-        SoftAssertions softly = new SoftAssertions();
-        String path = "/api/v1/applications/" + alice + "/decision";
-        for (String text : List.of("{\"outcome\": \"HIRE\", \"rationale\": \"Strong panel.\"}}",
-                "{\"outcome\": \"HIRE\", \"rationale\": \"Strong panel.\"} {\"outcome\": \"NO_HIRE\"}",
-                "{\"outcome\": [\"HIRE\"], \"rationale\": \"Strong panel.\"}")) {
-            Answer answer = api.call("POST", path).token(hiring.token(hiring.manager)).raw(text, "application/json")
-                    .send();
-            softly.assertThat(answer.status()).as("body " + text + ": " + answer).isEqualTo(400);
-            softly.assertThat(answer.isProblem()).as("body " + text).isTrue();
-            if (answer.status() == 201) {
-                assertThat(hiring.reopen(alice, hiring.manager, "Undo for the next case.").status()).isEqualTo(200);
-            }
-        }
-        softly.assertAll();
     }
 
     @Test
