@@ -153,9 +153,14 @@ public class ApplicationService {
         return applications.ofCandidate(candidateId);
     }
 
+    int activeCountOf(UUID candidateId) {
+        return applications.activeOfCandidateForUpdate(candidateId).size();
+    }
+
+    /** Part of an erasure, whose own audit event covers these closings. */
     void withdrawAllOf(UUID actorId, UUID candidateId, String reason) {
         applications.activeOfCandidateForUpdate(candidateId)
-                .forEach(application -> close(actorId, application, ApplicationStatus.WITHDRAWN, reason));
+                .forEach(application -> close(actorId, application, ApplicationStatus.WITHDRAWN, reason, false));
     }
 
     void scrubReasons(UUID candidateId, List<String> identifiers, String replacement) {

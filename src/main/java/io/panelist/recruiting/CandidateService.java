@@ -118,6 +118,7 @@ public class CandidateService {
         if (current.erasedAt() != null) {
             return;
         }
+        int withdrawn = applications.activeCountOf(id);
         applications.withdrawAllOf(actorId, id, "The candidate's data was erased on request.");
         List<String> identifiers = identifiers(current);
         holders.forEach(holder -> holder.erase(id, identifiers, Candidate.ERASED_NAME));
@@ -126,7 +127,7 @@ public class CandidateService {
         Instant now = clock.instant();
         update(new Candidate(id, Candidate.ERASED_NAME, null, null, null, now, current.version(),
                 current.createdAt(), now));
-        audit.record(actorId, "candidate.erased", "candidate", id, Map.of());
+        audit.record(actorId, "candidate.erased", "candidate", id, Map.of("applicationsWithdrawn", withdrawn));
     }
 
     /** Display names by candidate id, for other features' answers. */
