@@ -1,15 +1,13 @@
 package io.panelist.audit;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.JsonMapper;
+import io.panelist.shared.Json;
 import io.panelist.shared.Page;
 import io.panelist.shared.Paging;
 import jakarta.inject.Singleton;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.transaction.Transactional;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
@@ -18,10 +16,10 @@ import java.util.UUID;
 @Singleton
 public class AuditService {
     private final AuditRepository events;
-    private final JsonMapper json;
+    private final Json json;
     private final Clock clock;
 
-    AuditService(AuditRepository events, JsonMapper json, Clock clock) {
+    AuditService(AuditRepository events, Json json, Clock clock) {
         this.events = events;
         this.json = json;
         this.clock = clock;
@@ -34,34 +32,21 @@ public class AuditService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(@Nullable UUID actorId, String action, String entityType, @Nullable UUID entityId,
                        Map<String, ?> details) {
-        events.insert(UUID.randomUUID(), clock.instant(), actorId, action, entityType, entityId, toJson(details));
+        events.insert(UUID.randomUUID(), clock.instant(), actorId, action, entityType, entityId, json.write(details));
     }
 
     /** Anonymizes personal identifiers wherever audit details mention them (a person's right to erasure). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void scrub(java.util.List<String> identifiers, String replacement) {
-        String safeReplacement = jsonEscaped(replacement);
+        String safeReplacement = json.escaped(replacement);
         for (String identifier : identifiers) {
-            events.replaceInDetails(io.panelist.shared.Texts.regexLiteral(jsonEscaped(identifier)), safeReplacement);
+            events.replaceInDetails(io.panelist.shared.Texts.regexLiteral(json.escaped(identifier)), safeReplacement);
         }
-    }
-
-    private String jsonEscaped(String text) {
-        String quoted = toJson(java.util.Map.of("v", text));
-        return quoted.substring(quoted.indexOf(':') + 2, quoted.length() - 2);
     }
 
     @ReadOnly
     public Page<AuditEventResponse> search(@Nullable String entityType, @Nullable UUID entityId, Paging paging) {
         return new Page<>(events.search(entityType, entityId, paging.pageSize(), paging.offset()),
                 paging.pageNumber(), paging.pageSize(), events.count(entityType, entityId));
-    }
-
-    private String toJson(Map<String, ?> details) {
-        try {
-            return json.writeValueAsString(details);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,21 +1,19 @@
 package io.panelist.questionbank;
 
 import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
+import io.panelist.shared.Json;
 import io.panelist.shared.InvalidInputException;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
 
 /** Rubric anchors: checked to be one per score 1..4, stored as a JSON array ordered by score. */
 @Singleton
 class Rubrics {
-    private final JsonMapper json;
+    private final Json json;
 
-    Rubrics(JsonMapper json) {
+    Rubrics(Json json) {
         this.json = json;
     }
 
@@ -30,19 +28,11 @@ class Rubrics {
     }
 
     String toJson(List<Anchor> anchors) {
-        try {
-            return json.writeValueAsString(anchors);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return json.write(anchors);
     }
 
     List<Anchor> fromJson(String text) {
-        try {
-            return json.readValue(text, Argument.listOf(Anchor.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return json.read(text, Argument.listOf(Anchor.class));
     }
 
     TopicResponse response(TopicRow row) {

@@ -1,7 +1,6 @@
 package io.panelist.recommendation;
 
 import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.panelist.audit.AuditService;
 import io.panelist.recruiting.ApplicationResponse;
@@ -9,13 +8,12 @@ import io.panelist.recruiting.ApplicationService;
 import io.panelist.shared.ConflictException;
 import io.panelist.shared.ForbiddenException;
 import io.panelist.shared.InvalidInputException;
+import io.panelist.shared.Json;
 import io.panelist.shared.NotFoundException;
 import io.panelist.shared.Viewer;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -33,11 +31,11 @@ public class DecisionService {
     private final RecommendationAccess access;
     private final ApplicationService applications;
     private final AuditService audit;
-    private final JsonMapper json;
+    private final Json json;
     private final Clock clock;
 
     DecisionService(DecisionRepository decisions, RecommendationService recommendations, RecommendationAccess access,
-                    ApplicationService applications, AuditService audit, JsonMapper json, Clock clock) {
+                    ApplicationService applications, AuditService audit, Json json, Clock clock) {
         this.decisions = decisions;
         this.recommendations = recommendations;
         this.access = access;
@@ -64,7 +62,7 @@ public class DecisionService {
         UUID id = UUID.randomUUID();
         try {
             decisions.insert(id, applicationId, request.outcome().name(), request.rationale().trim(),
-                    recommendation.outcome().name(), against, toJson(recommendation), viewer.id(), now);
+                    recommendation.outcome().name(), against, json.write(recommendation), viewer.id(), now);
         } catch (io.micronaut.data.exceptions.DataAccessException e) {
             // a concurrent decision won past the check above; the partial unique index decided
             throw new ConflictException("decision-exists", "This application is decided; reopen it to decide again.");
@@ -111,23 +109,7 @@ public class DecisionService {
 
     private DecisionResponse.Entry entry(Decision d) {
         return new DecisionResponse.Entry(d.id(), d.outcome(), d.rationale(), d.recommendedOutcome(),
-                d.againstRecommendation(), fromJson(d.recommendation()), d.decidedBy(), d.decidedAt(), d.reopenedAt(),
+                d.againstRecommendation(), json.read(d.recommendation(), Argument.mapOf(String.class, Object.class)), d.decidedBy(), d.decidedAt(), d.reopenedAt(),
                 d.reopenedBy(), d.reopenReason());
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Map<String, Object> fromJson(String text) {
-        try {
-            return json.readValue(text, Argument.mapOf(String.class, Object.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

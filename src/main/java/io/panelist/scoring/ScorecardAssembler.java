@@ -1,7 +1,7 @@
 package io.panelist.scoring;
 
 import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
+import io.panelist.shared.Json;
 import io.panelist.identity.IdentityService;
 import io.panelist.identity.UserSummary;
 import io.panelist.plans.PlanResponse;
@@ -10,8 +10,6 @@ import io.panelist.shared.NotFoundException;
 import io.panelist.shared.Texts;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +23,9 @@ class ScorecardAssembler {
     private final ScorecardRepository scorecards;
     private final PlanService plans;
     private final IdentityService identity;
-    private final JsonMapper json;
+    private final Json json;
 
-    ScorecardAssembler(ScorecardRepository scorecards, PlanService plans, IdentityService identity, JsonMapper json) {
+    ScorecardAssembler(ScorecardRepository scorecards, PlanService plans, IdentityService identity, Json json) {
         this.scorecards = scorecards;
         this.plans = plans;
         this.identity = identity;
@@ -88,10 +86,6 @@ class ScorecardAssembler {
     }
 
     private List<Map<String, Object>> changes(String text) {
-        try {
-            return json.readValue(text, Argument.listOf(Argument.mapOf(String.class, Object.class)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return json.read(text, Argument.listOf(Argument.mapOf(String.class, Object.class)));
     }
 }

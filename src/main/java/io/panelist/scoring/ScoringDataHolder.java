@@ -1,12 +1,10 @@
 package io.panelist.scoring;
 
-import io.micronaut.json.JsonMapper;
+import io.panelist.shared.Json;
 import io.panelist.recruiting.CandidateDataHolder;
 import io.panelist.shared.Texts;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,9 +13,9 @@ import java.util.UUID;
 @Singleton
 class ScoringDataHolder implements CandidateDataHolder {
     private final ScorecardRepository scorecards;
-    private final JsonMapper json;
+    private final Json json;
 
-    ScoringDataHolder(ScorecardRepository scorecards, JsonMapper json) {
+    ScoringDataHolder(ScorecardRepository scorecards, Json json) {
         this.scorecards = scorecards;
         this.json = json;
     }
@@ -42,17 +40,8 @@ class ScoringDataHolder implements CandidateDataHolder {
             scorecards.scrubTopicScores(candidateId, pattern, replacement);
             scorecards.scrubQuestionNotes(candidateId, pattern, replacement);
             scorecards.scrubSummaries(candidateId, pattern, replacement);
-            scorecards.scrubAmendments(candidateId, pattern, replacement, Texts.regexLiteral(jsonEscaped(identifier)),
-                    jsonEscaped(replacement));
-        }
-    }
-
-    private String jsonEscaped(String text) {
-        try {
-            String quoted = json.writeValueAsString(text);
-            return quoted.substring(1, quoted.length() - 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            scorecards.scrubAmendments(candidateId, pattern, replacement, Texts.regexLiteral(json.escaped(identifier)),
+                    json.escaped(replacement));
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.panelist.scoring;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.JsonMapper;
 import io.panelist.audit.AuditService;
 import io.panelist.plans.PlanResponse;
 import io.panelist.plans.PlanService;
@@ -11,6 +10,7 @@ import io.panelist.scheduling.SchedulingService;
 import io.panelist.shared.ConflictException;
 import io.panelist.shared.ETags;
 import io.panelist.shared.ForbiddenException;
+import io.panelist.shared.Json;
 import io.panelist.shared.InvalidInputException;
 import io.panelist.shared.NotFoundException;
 import io.panelist.shared.PreconditionRequiredException;
@@ -19,8 +19,6 @@ import io.panelist.shared.Viewer;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -41,11 +39,11 @@ public class ScoringService {
     private final SchedulingService scheduling;
     private final PlanService plans;
     private final AuditService audit;
-    private final JsonMapper json;
+    private final Json json;
     private final Clock clock;
 
     ScoringService(ScorecardRepository scorecards, ScorecardWriter writer, ScorecardAssembler assembler,
-                   SchedulingService scheduling, PlanService plans, AuditService audit, JsonMapper json, Clock clock) {
+                   SchedulingService scheduling, PlanService plans, AuditService audit, Json json, Clock clock) {
         this.scorecards = scorecards;
         this.writer = writer;
         this.assembler = assembler;
@@ -133,7 +131,7 @@ public class ScoringService {
         }
         writer.replaceContent(card, outcome.after());
         scorecards.insertAmendment(UUID.randomUUID(), card.id(), viewer.id(), request.reason().trim(),
-                toJson(outcome.changes()), now);
+                json.write(outcome.changes()), now);
         audit.record(viewer.id(), "scorecard.amended", "scorecard", card.id(),
                 Map.of("reason", request.reason().trim(), "changes", outcome.changes()));
         return answer(scorecards.findById(card.id()).orElseThrow(), interview);
@@ -190,13 +188,5 @@ public class ScoringService {
 
     private static String name(@Nullable Vote vote) {
         return vote == null ? null : vote.name();
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,0 +1,40 @@
+package io.panelist.shared;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** JSON for values Panelist stores itself (audit details, rubrics, amendment histories, decision snapshots). */
+@Singleton
+public class Json {
+    private final JsonMapper mapper;
+
+    Json(JsonMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public <T> T read(String text, Argument<T> type) {
+        try {
+            return mapper.readValue(text, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text as it stands inside a JSON string, without the quotes: what to look for in stored JSON. */
+    public String escaped(String text) {
+        String quoted = write(text);
+        return quoted.substring(1, quoted.length() - 1);
+    }
+}
