@@ -87,6 +87,12 @@ class SessionService {
         }
     }
 
+    /** Signs out the session a refresh token belongs to, spent or not. */
+    @Transactional
+    void endSessionOf(String refreshToken) {
+        tokens.findByTokenHash(hash(refreshToken)).ifPresent(known -> tokens.revokeFamily(known.familyId(), clock.instant()));
+    }
+
     static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -76,8 +77,10 @@ class DemoInterviews implements SeedContent {
                             "https://meet.example.com/panelist-past-" + i + round);
                 }
             } else {
-                // the others start with the screen: one today, one tomorrow
-                ZonedDateTime start = today.plusDays(i - 2).atTime(14 + i % 3, 0).atZone(ZoneOffset.UTC);
+                // the others start with the screen: one at the next full hour (still to come whenever the demo
+                // starts), one a day later
+                ZonedDateTime start = clock.instant().atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS)
+                        .plusHours(1).plusDays(i - 2);
                 book(system, active.get(i).id(), plan.stages().get(0), start, panel,
                         "https://meet.example.com/panelist-demo-" + (i + 1));
             }
