@@ -19,8 +19,8 @@ import java.util.Set;
 
 /**
  * A write that a page's script sends with the session cookie (an autosave, a submit) must repeat the CSRF token in
- * its header. The CSRF filter of micronaut-security-csrf covers form posts; API clients that send a bearer token
- * carry no ambient credentials and are not asked.
+ * its header. Form posts carry the token in a field that their controller checks; API clients that send a bearer
+ * token carry no ambient credentials and are not asked.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class CookieSessionCsrfFilter implements Ordered {

@@ -1,6 +1,7 @@
 package io.panelist.web;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
@@ -13,9 +14,10 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The CSRF token of a browser, as micronaut-security-csrf checks it: a signed random value in an HttpOnly cookie
- * that every form repeats in a field and every script repeats in the {@code X-CSRF-TOKEN} header. A page hands it to
- * its forms and scripts; a new one is issued at sign-in and dropped at sign-out.
+ * The CSRF token of a browser, made and checked by micronaut-security-csrf: a signed random value in an HttpOnly
+ * cookie that every form repeats in its {@code csrfToken} field and every script in the {@code X-CSRF-TOKEN} header.
+ * A page hands it to its forms and scripts; a new one is issued at sign-in and dropped at sign-out. Scripts are
+ * checked by {@link CookieSessionCsrfFilter}; forms by their controller, where the body is already bound.
  */
 @Singleton
 class CsrfTokens {
@@ -53,7 +55,11 @@ class CsrfTokens {
 
     /** Whether the request repeats its cookie's token in the header, as the page scripts do. */
     boolean headerMatches(HttpRequest<?> request) {
-        String sent = request.getHeaders().get(configuration.getHeaderName());
+        return matches(request, request.getHeaders().get(configuration.getHeaderName()));
+    }
+
+    /** Whether a posted form repeats the cookie's token in its field. */
+    boolean matches(HttpRequest<?> request, @Nullable String sent) {
         return sent != null && !sent.isBlank() && validator.validateCsrfToken(request, sent);
     }
 

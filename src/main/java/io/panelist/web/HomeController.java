@@ -20,6 +20,7 @@ import io.panelist.shared.Paging;
 import io.panelist.shared.Viewer;
 import io.swagger.v3.oas.annotations.Hidden;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -39,19 +40,24 @@ class HomeController {
     private final PositionService positions;
     private final ScorecardReviewService reviews;
     private final PageViews views;
+    private final SessionCookies cookies;
     private final Clock clock;
 
     HomeController(SchedulingService scheduling, PositionService positions, ScorecardReviewService reviews,
-                   PageViews views, Clock clock) {
+                   PageViews views, SessionCookies cookies, Clock clock) {
         this.scheduling = scheduling;
         this.positions = positions;
         this.reviews = reviews;
         this.views = views;
+        this.cookies = cookies;
         this.clock = clock;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<?> home(HttpRequest<?> request, @Nullable Authentication who) {
+        if (who == null && cookies.refreshToken(request).isPresent()) {
+            return HttpResponse.seeOther(URI.create("/session/renew?next=" + Pages.encode(Pages.pathAndQuery(request))));
+        }
         if (who == null) {
             Map<String, Object> model = new HashMap<>();
             model.put("next", "/");

@@ -1,6 +1,8 @@
 package io.panelist.web;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -12,7 +14,7 @@ import io.micronaut.http.annotation.ServerFilter;
  * own inline script, keeps everything but the script rule. HSTS is for deployments behind HTTPS and off by default.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-class SecurityHeadersFilter {
+class SecurityHeadersFilter implements Ordered {
     static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
     private static final String FRAMING_POLICY = "frame-ancestors 'none'";
@@ -33,5 +35,11 @@ class SecurityHeadersFilter {
         if (hsts) {
             headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
+    }
+
+    /** Outermost, so that answers made before the route (a 401 from the security filter) carry the headers too. */
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.FIRST.before();
     }
 }

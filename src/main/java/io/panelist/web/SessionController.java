@@ -18,6 +18,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.panelist.identity.BrowserSessions;
+import io.panelist.shared.ForbiddenException;
 import io.panelist.shared.Problem;
 import io.swagger.v3.oas.annotations.Hidden;
 
@@ -60,6 +61,9 @@ class SessionController {
 
     @Post(value = "/signin", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> signIn(HttpRequest<?> request, @Body SignInForm form) {
+        if (!csrf.matches(request, form.csrfToken())) {
+            return HttpResponse.seeOther(URI.create("/signin?expired=true"));
+        }
         String email = form.email() == null ? "" : form.email().trim();
         String password = form.password() == null ? "" : form.password();
         Optional<BrowserSessions.SessionTokens> tokens = email.isEmpty() || password.isEmpty() || email.length() > 320
@@ -74,7 +78,7 @@ class SessionController {
     }
 
     /** A page request whose access token lapsed: renew the session from the refresh cookie and go back. */
-    @Get("/session/renew")
+    @Get(value = "/session/renew", produces = MediaType.TEXT_HTML)
     HttpResponse<?> renew(HttpRequest<?> request, @QueryValue @Nullable String next) {
         String back = Pages.safeReturnPath(next);
         Optional<BrowserSessions.SessionTokens> tokens = cookies.refreshToken(request).flatMap(sessions::renew);
@@ -106,8 +110,11 @@ class SessionController {
         return response;
     }
 
-    @Post(value = "/session/signout", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> signOut(HttpRequest<?> request, @Nullable Authentication who) {
+    @Post(value = "/session/signout", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> signOut(HttpRequest<?> request, @Body @Nullable SignOutForm form, @Nullable Authentication who) {
+        if (form == null || !csrf.matches(request, form.csrfToken())) {
+            throw new ForbiddenException("This sign-out did not come from a Panelist page. Use the Sign out button.");
+        }
         sessions.signOut(who, cookies.refreshToken(request).orElse(null));
         MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create("/signin?signedOut=true"));
         cookies.clear(request, response);
