@@ -262,13 +262,20 @@
       localStorage.setItem(keptKey, JSON.stringify(body));
     } catch (e) { /* the box below still shows it */ }
     unstash();
-    showKept(body);
+    showKept(body, true);
     show('conflict');
   }
 
-  function showKept(body) {
+  // live: this page just met a newer version; otherwise the text was kept on an earlier visit and waits to be copied
+  function showKept(body, live) {
     var panel = document.getElementById('conflict');
     document.getElementById('kept-text').value = readable(body);
+    panel.querySelector('h2').textContent = live ? 'Changed elsewhere' : 'Your text from before the reload';
+    if (!live) {
+      document.getElementById('kept-why').textContent = 'The scorecard below is the saved version. Copy what you '
+          + 'still need from your earlier text, then dismiss it.';
+    }
+    document.getElementById('conflict-reload').hidden = !live;
     panel.hidden = false;
   }
 
@@ -554,7 +561,7 @@
   try {
     var kept = JSON.parse(localStorage.getItem(keptKey));
     if (kept) {
-      showKept(kept);
+      showKept(kept, false);
     }
     var draft = JSON.parse(localStorage.getItem(draftKey));
     if (draft && JSON.stringify(draft.body) !== state.savedBody) {
@@ -563,9 +570,10 @@
         apply(draft.body);
         changed();
       } else {
-        keep(draft.body);
-        show('saved');
-        document.getElementById('conflict').hidden = false;
+        // typed on an older version than the server now holds: never merged, kept to copy from
+        localStorage.setItem(keptKey, JSON.stringify(draft.body));
+        unstash();
+        showKept(draft.body, false);
       }
     } else if (draft) {
       unstash();

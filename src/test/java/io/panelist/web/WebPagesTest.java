@@ -1,24 +1,10 @@
 package io.panelist.web;
 
-import io.panelist.identity.Role;
-import io.panelist.plans.PlanService;
-import io.panelist.recruiting.ApplicationResponse;
-import io.panelist.recruiting.ApplicationService;
-import io.panelist.recruiting.ApplicationStatus;
-import io.panelist.scheduling.ScheduleInterviewRequest;
-import io.panelist.scheduling.SchedulingService;
-import io.panelist.shared.Paging;
-import io.panelist.shared.Viewer;
 import io.panelist.support.Answer;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -28,13 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebPagesTest extends WebTest {
     private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern INLINE_HANDLER = Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
-
-    @Inject
-    SchedulingService scheduling;
-    @Inject
-    ApplicationService applications;
-    @Inject
-    PlanService plans;
 
     @Test
     void theScoringPageShowsTheStageKitAndTheDraft() {
@@ -142,21 +121,6 @@ class WebPagesTest extends WebTest {
             assertThat(answer.status()).as(asset).isEqualTo(200);
             assertThat(answer.text()).as(asset).isNotBlank();
         }
-    }
-
-    /** Chloe's second round with ben alone on the panel, three days out: an interview that is not ana's. */
-    private UUID interviewWithoutAna() {
-        var admin = new Viewer(UUID.fromString(api.get("/api/v1/me", api.login("admin@example.com", DEMO_PASSWORD))
-                .json().get("id").asText()), Set.of(Role.ADMIN.name()));
-        ApplicationResponse chloe = applications.listApplications(admin, null, null, ApplicationStatus.ACTIVE,
-                Paging.of(0, 20)).items().stream().filter(a -> a.candidateName().equals("Chloe Martin")).findFirst()
-                .orElseThrow();
-        var stage = plans.getPlan(admin, chloe.planId()).stages().get(1);
-        UUID ben = UUID.fromString(api.get("/api/v1/me", api.login("ben@example.com", DEMO_PASSWORD)).json()
-                .get("id").asText());
-        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS).plusDays(3);
-        return scheduling.scheduleInterview(admin, new ScheduleInterviewRequest(chloe.id(), stage.id(), start,
-                start.plusMinutes(stage.minutes()), "Europe/Berlin", "Room 4", List.of(ben))).id();
     }
 
     private static String escape(String text) {

@@ -1,7 +1,16 @@
 package io.panelist.web;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.panelist.identity.Role;
+import io.panelist.plans.PlanService;
+import io.panelist.recruiting.ApplicationResponse;
+import io.panelist.recruiting.ApplicationService;
+import io.panelist.recruiting.ApplicationStatus;
+import io.panelist.scheduling.ScheduleInterviewRequest;
+import io.panelist.scheduling.SchedulingService;
+import io.panelist.shared.Paging;
 import io.panelist.shared.SeedContent;
+import io.panelist.shared.Viewer;
 import io.panelist.support.IntegrationTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +19,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Base of the web tests: the running server with the demo content (users, the built-in pack, the position and its
@@ -21,6 +35,12 @@ abstract class WebTest extends IntegrationTest {
 
     @Inject
     List<SeedContent> seeds;
+    @Inject
+    SchedulingService scheduling;
+    @Inject
+    ApplicationService applications;
+    @Inject
+    PlanService plans;
 
     @Override
     public Map<String, String> getProperties() {
@@ -67,6 +87,21 @@ abstract class WebTest extends IntegrationTest {
         if (cleared.status() != 200) {
             throw new IllegalStateException("could not clear the draft: " + cleared);
         }
+    }
+
+    /** Chloe's second round with ben alone on the panel, three days out: an interview that is not ana's. */
+    UUID interviewWithoutAna() {
+        var admin = new Viewer(UUID.fromString(api.get("/api/v1/me", api.login("admin@example.com", DEMO_PASSWORD))
+                .json().get("id").asText()), Set.of(Role.ADMIN.name()));
+        ApplicationResponse chloe = applications.listApplications(admin, null, null, ApplicationStatus.ACTIVE,
+                Paging.of(0, 20)).items().stream().filter(a -> a.candidateName().equals("Chloe Martin")).findFirst()
+                .orElseThrow();
+        var stage = plans.getPlan(admin, chloe.planId()).stages().get(1);
+        UUID ben = UUID.fromString(api.get("/api/v1/me", api.login("ben@example.com", DEMO_PASSWORD)).json()
+                .get("id").asText());
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS).plusDays(3);
+        return scheduling.scheduleInterview(admin, new ScheduleInterviewRequest(chloe.id(), stage.id(), start,
+                start.plusMinutes(stage.minutes()), "Europe/Berlin", "Room 4", List.of(ben))).id();
     }
 
     BrowserSession signIn(String email) {
