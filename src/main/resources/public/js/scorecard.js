@@ -235,7 +235,7 @@
     if (response.status === 401) {
       stash(body);
       show('signed-out');
-      session.showSignedOut();
+      session.signedOut();
       return false;
     }
     if (response.status >= 500 || response.status === 429) {
@@ -289,6 +289,14 @@
     document.getElementById('conflict').hidden = true;
     if (state.mode === 'conflict') {
       location.reload();
+    }
+  });
+
+  // leaving for sign-in: what is on screen goes to storage, and comes back on top of the same version afterwards
+  window.addEventListener('panelist:signed-out', function () {
+    if (state.mode !== 'conflict') {
+      stash(collect());
+      show('signed-out');
     }
   });
 

@@ -1,6 +1,7 @@
 // The page's side of a session: the CSRF token for scripts, calls to the API with the session cookie, and renewing
 // the 15-minute access token from the refresh cookie before it ends, so that a long interview never meets a sign-in
-// form. Tabs share one session: a renewal happens once, under a lock, and the others see the new expiry.
+// form. Tabs share one session: a renewal happens once, under a lock, and the others see the new expiry. When the
+// session cannot be renewed (signed out elsewhere, revoked), the page goes to sign-in and comes back afterwards.
 (function () {
   'use strict';
   var EXPIRES_KEY = 'panelist.session.expires';
@@ -32,21 +33,16 @@
     return work();
   }
 
-  var banner = null;
+  // The session is over: the page keeps what it holds (it listens for the event), then sign-in brings it back here.
+  var leaving = false;
 
-  function showSignedOut() {
-    banner = banner || document.getElementById('session-banner');
-    if (!banner) {
+  function signedOut() {
+    if (leaving) {
       return;
     }
-    var next = encodeURIComponent(location.pathname + location.search);
-    banner.textContent = '';
-    banner.appendChild(document.createTextNode('Your session has ended; your text is kept on this page. '));
-    var link = document.createElement('a');
-    link.href = '/signin?next=' + next;
-    link.textContent = 'Sign in again';
-    banner.appendChild(link);
-    banner.hidden = false;
+    leaving = true;
+    window.dispatchEvent(new Event('panelist:signed-out'));
+    location.assign('/signin?expired=true&next=' + encodeURIComponent(location.pathname + location.search));
   }
 
   // Renews the session; true when the page may go on. Another tab may have renewed it a moment ago.
@@ -61,7 +57,7 @@
         headers: {'Accept': 'application/json', 'X-CSRF-TOKEN': csrfToken()}
       }).then(function (response) {
         if (!response.ok) {
-          showSignedOut();
+          signedOut();
           return false;
         }
         return response.json().then(function (body) {
@@ -132,5 +128,5 @@
   });
 
   window.Panelist = window.Panelist || {};
-  window.Panelist.session = {api: api, renew: renew, csrfToken: csrfToken, showSignedOut: showSignedOut};
+  window.Panelist.session = {api: api, renew: renew, csrfToken: csrfToken, signedOut: signedOut};
 })();

@@ -79,4 +79,15 @@ class HomeController {
         model.put("admin", viewer.has(Role.ADMIN.name()));
         return views.page(request, who, "home", model);
     }
+
+    /** The agenda alone, which the home page reloads every minute; opened directly, it goes to the home page. */
+    @Get(value = "/agenda", produces = MediaType.TEXT_HTML)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> agenda(HttpRequest<?> request, Authentication who) {
+        if (!Pages.isFragmentRequest(request)) {
+            return HttpResponse.seeOther(URI.create("/"));
+        }
+        return PageViews.fragment("fragments/agenda",
+                Map.of("agenda", AgendaView.of(scheduling.agenda(Viewer.of(who), null, null), clock)));
+    }
 }

@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.security.authentication.AuthorizationException;
@@ -44,8 +45,27 @@ class PageAuthorizationHandler extends DefaultAuthorizationExceptionHandler {
             // a form posted after its session or its CSRF token lapsed: show sign-in, saying why
             return HttpResponse.seeOther(URI.create("/signin?expired=true"));
         }
+        if (Pages.isFragmentRequest(request) && cookies.refreshToken(request).isEmpty()) {
+            // htmx swaps whatever comes back into the page; have it load sign-in as the whole page instead
+            String page = Pages.safeReturnPath(currentPagePath(request));
+            return HttpResponse.status(HttpStatus.UNAUTHORIZED).header("HX-Redirect", "/signin?next=" + Pages.encode(page));
+        }
         String back = Pages.encode(Pages.pathAndQuery(request));
         String target = cookies.refreshToken(request).isPresent() ? "/session/renew?next=" + back : "/signin?next=" + back;
         return HttpResponse.seeOther(URI.create(target));
+    }
+
+    /** The page an htmx request came from (its {@code HX-Current-URL}), as a path on this site. */
+    private static String currentPagePath(HttpRequest<?> request) {
+        String current = request.getHeaders().get("HX-Current-URL");
+        if (current == null) {
+            return "/";
+        }
+        try {
+            URI uri = URI.create(current);
+            return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        } catch (IllegalArgumentException e) {
+            return "/";
+        }
     }
 }

@@ -184,6 +184,30 @@ class ScoringBrowserTest extends WebTest {
     }
 
     @Test
+    void whenTheSessionEndsWhileTypingSignInBringsThePageBackWithTheText() {
+        try (Browser browser = Browser.start(server.getURI())) {
+            String page = "/interviews/" + mateo + "/scorecard";
+            browser.open(page);
+            browser.signIn("ana@example.com", DEMO_PASSWORD);
+            browser.await(ExpectedConditions.presenceOfElementLocated(org.openqa.selenium.By.id("summary")));
+
+            // signed out everywhere from another device, and the access token has lapsed
+            api.call("POST", "/logout?everywhere=true").token(ana).send();
+            browser.driver().manage().deleteCookieNamed(SessionCookies.ACCESS);
+            browser.find("#summary").sendKeys(" Typed after the session ended.");
+            browser.await(d -> browser.path().startsWith("/signin"));
+            assertThat(browser.find("main").getText()).contains("expired");
+
+            browser.signIn("ana@example.com", DEMO_PASSWORD);
+            browser.await(d -> browser.path().equals(page));
+            browser.await(d -> api.get("/api/v1/interviews/" + mateo + "/scorecard", ana).json().get("summary")
+                    .asText().endsWith("Typed after the session ended."));
+            browser.await(ExpectedConditions.textToBePresentInElementLocated(org.openqa.selenium.By.id("save-state"),
+                    "Saved"));
+        }
+    }
+
+    @Test
     void aForeignInterviewShowsNotFound() {
         String foreign = "/interviews/" + interviewWithoutAna() + "/scorecard";
         try (Browser browser = Browser.start(server.getURI())) {

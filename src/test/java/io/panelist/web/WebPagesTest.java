@@ -78,6 +78,25 @@ class WebPagesTest extends WebTest {
     }
 
     @Test
+    void theHomePageReloadsTheAgendaAsAFragment() {
+        BrowserSession ana = signIn("ana@example.com");
+        Map<String, String> htmx = Map.of("HX-Request", "true", "Accept", "text/html",
+                "HX-Current-URL", server.getURI().resolve("/?week=1").toString());
+
+        Answer fragment = ana.send("GET", "/agenda", null, null, htmx);
+        Answer direct = ana.page("/agenda");
+        Answer signedOut = new BrowserSession(server.getURI()).send("GET", "/agenda", null, null, htmx);
+
+        assertThat(ana.page("/").text()).contains("hx-get=\"/agenda\"", "hx-trigger=\"every 60s\"");
+        assertThat(fragment.status()).isEqualTo(200);
+        assertThat(fragment.text()).contains("Mateo García", "Your interviews").doesNotContain("<html", "<header");
+        assertThat(direct.status()).isEqualTo(303);
+        assertThat(direct.header("Location")).isEqualTo("/");
+        assertThat(signedOut.status()).isEqualTo(401);
+        assertThat(signedOut.header("HX-Redirect")).isEqualTo("/signin?next=%2F%3Fweek%3D1");
+    }
+
+    @Test
     void eachRoleHomeShowsWhatItHas() {
         assertThat(signIn("manager@example.com").page("/").text())
                 .contains("Positions you hire for", "Backend Engineer (Flask)").doesNotContain("Overdue scorecards");
@@ -110,6 +129,8 @@ class WebPagesTest extends WebTest {
             assertThat(INLINE_HANDLER.matcher(page.text()).find()).as(page.text()).isFalse();
         }
         assertThat(browser.page("/no-such-page").status()).isEqualTo(404);
+        // a Basic challenge would make browsers open a password dialog over the page
+        assertThat(api.get("/api/v1/me", null).header("WWW-Authenticate")).isNull();
         assertThat(api.get("/api/v1/no-such-thing", ana).isProblem()).isTrue();
     }
 

@@ -27,6 +27,8 @@ class WebSessionTest extends WebTest {
         Answer home = browser.page("/");
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.text()).contains("Hello, Ana", "Your interviews", "Mateo García", "Chloe Martin");
+        long expires = Long.parseLong(home.text().replaceAll("(?s).*data-session-expires=\"(\\d+)\".*", "$1"));
+        assertThat(expires).isBetween(System.currentTimeMillis() + 800_000, System.currentTimeMillis() + 901_000);
     }
 
     @Test
