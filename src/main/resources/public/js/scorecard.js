@@ -453,6 +453,8 @@
         if (response.ok) {
           unstash();
           stopTimer();
+          // back to the top, where the submitted page shows the panel's scorecards
+          window.scrollTo(0, 0);
           location.reload();
           return;
         }

@@ -7,11 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -165,6 +167,31 @@ class ScoringBrowserTest extends WebTest {
             browser.await(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("kept-text")));
             assertThat(browser.find("#kept-text").getAttribute("value")).contains("not to be lost");
             assertThat(browser.find("#summary").getAttribute("value")).contains("first window");
+        }
+    }
+
+    @Test
+    void offlineTheTextWaitsAndIsSavedWhenTheNetworkReturns() {
+        try (Browser browser = Browser.start(server.getURI())) {
+            browser.open("/interviews/" + mateo + "/scorecard");
+            browser.signIn("ana@example.com", DEMO_PASSWORD);
+            browser.await(ExpectedConditions.presenceOfElementLocated(org.openqa.selenium.By.id("summary")));
+            ChromeDriver chrome = (ChromeDriver) browser.driver();
+            chrome.executeCdpCommand("Network.enable", Map.of());
+            chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", true, "latency", 0,
+                    "downloadThroughput", -1, "uploadThroughput", -1));
+
+            browser.find("#summary").sendKeys(" Written while the network was down.");
+            browser.await(ExpectedConditions.textToBePresentInElementLocated(org.openqa.selenium.By.id("save-state"),
+                    "Offline, retrying"));
+            browser.screenshot("scoring-offline");
+            chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+                    "downloadThroughput", -1, "uploadThroughput", -1));
+
+            browser.await(ExpectedConditions.textToBePresentInElementLocated(org.openqa.selenium.By.id("save-state"),
+                    "Saved"));
+            assertThat(api.get("/api/v1/interviews/" + mateo + "/scorecard", ana).json().get("summary").asText())
+                    .endsWith("Written while the network was down.");
         }
     }
 
