@@ -116,6 +116,11 @@
     });
   }
 
+  // htmx requests carry the token like every script call; the server refuses cookie writes without it
+  document.addEventListener('htmx:configRequest', function (event) {
+    event.detail.headers['X-CSRF-TOKEN'] = csrfToken();
+  });
+
   document.addEventListener('DOMContentLoaded', function () {
     var expires = Number(document.body.getAttribute('data-session-expires')) || 0;
     if (expires > 0) {

@@ -18,9 +18,10 @@ import io.panelist.shared.ForbiddenException;
 import java.util.Set;
 
 /**
- * A write that a page's script sends with the session cookie (an autosave, a submit) must repeat the CSRF token in
- * its header. Form posts carry the token in a field that their controller checks; API clients that send a bearer
- * token carry no ambient credentials and are not asked.
+ * A write that a page's script or htmx sends with the session cookie (an autosave, a submit, an htmx form) must
+ * repeat the CSRF token in its header. Plain HTML form posts carry the token in a field that their controller
+ * checks ({@link CsrfTokens#matches}); API clients that send a bearer token carry no ambient credentials and are
+ * not asked.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class CookieSessionCsrfFilter implements Ordered {
@@ -44,7 +45,8 @@ class CookieSessionCsrfFilter implements Ordered {
         boolean cookieWrite = WRITES.contains(request.getMethod())
                 && !request.getHeaders().contains(HttpHeaders.AUTHORIZATION)
                 && cookies.carriesAccessToken(request)
-                && request.getContentType().map(type -> !FORMS.contains(type)).orElse(true);
+                && (Pages.isFragmentRequest(request)
+                    || request.getContentType().map(type -> !FORMS.contains(type)).orElse(true));
         if (!cookieWrite || csrf.headerMatches(request)) {
             return null;
         }

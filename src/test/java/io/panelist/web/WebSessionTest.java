@@ -160,6 +160,18 @@ class WebSessionTest extends WebTest {
     }
 
     @Test
+    void anHtmxFormPostNeedsTheCsrfHeader() {
+        BrowserSession browser = signIn("ana@example.com");
+        Map<String, String> htmx = Map.of("HX-Request", "true", "Accept", "text/html");
+
+        Answer refused = browser.send("POST", "/session/signout", "csrfToken=" + browser.csrfToken(),
+                "application/x-www-form-urlencoded", htmx);
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(browser.page("/").text()).contains("Hello, Ana");
+    }
+
+    @Test
     void aScriptWriteWithTheSessionCookieNeedsTheCsrfHeaderButABearerCallDoesNot() {
         String ana = api.login("ana@example.com", DEMO_PASSWORD);
         String path = "/api/v1/interviews/" + interviewWith(ana, "Mateo García") + "/scorecard";
