@@ -20,7 +20,7 @@ import java.util.Optional;
  * checked by {@link CookieSessionCsrfFilter}; forms by their controller, where the body is already bound.
  */
 @Singleton
-class CsrfTokens {
+public class CsrfTokens {
     private final CsrfTokenGenerator<HttpRequest<?>> generator;
     private final CsrfTokenValidator<HttpRequest<?>> validator;
     private final CsrfConfiguration configuration;
@@ -59,7 +59,7 @@ class CsrfTokens {
     }
 
     /** Whether a posted form repeats the cookie's token in its field. */
-    boolean matches(HttpRequest<?> request, @Nullable String sent) {
+    public boolean matches(HttpRequest<?> request, @Nullable String sent) {
         return sent != null && !sent.isBlank() && validator.validateCsrfToken(request, sent);
     }
 

@@ -19,7 +19,7 @@ import java.util.Map;
 
 /** Renders a page with what every page shows: who is signed in, the CSRF token for forms and scripts, the session's end. */
 @Singleton
-class PageViews {
+public class PageViews {
     private final CsrfTokens csrf;
     private final IdentityService identity;
 
@@ -28,13 +28,13 @@ class PageViews {
         this.identity = identity;
     }
 
-    MutableHttpResponse<ModelAndView<Map<String, Object>>> page(HttpRequest<?> request, @Nullable Authentication who,
-                                                                String view, Map<String, Object> model) {
+    public MutableHttpResponse<ModelAndView<Map<String, Object>>> page(HttpRequest<?> request,
+                                                                       @Nullable Authentication who, String view, Map<String, Object> model) {
         return page(request, who, HttpStatus.OK, view, model);
     }
 
-    MutableHttpResponse<ModelAndView<Map<String, Object>>> page(HttpRequest<?> request, @Nullable Authentication who,
-                                                                HttpStatus status, String view,
+    public MutableHttpResponse<ModelAndView<Map<String, Object>>> page(HttpRequest<?> request,
+                                                                       @Nullable Authentication who, HttpStatus status, String view,
                                                                 Map<String, Object> model) {
         MutableHttpResponse<ModelAndView<Map<String, Object>>> response = HttpResponse.status(status);
         Map<String, Object> full = new HashMap<>(model);
@@ -48,7 +48,7 @@ class PageViews {
     }
 
     /** A piece of a page for htmx: no layout, no session details. */
-    static MutableHttpResponse<ModelAndView<Map<String, Object>>> fragment(String view, Map<String, Object> model) {
+    public static MutableHttpResponse<ModelAndView<Map<String, Object>>> fragment(String view, Map<String, Object> model) {
         return HttpResponse.ok(new ModelAndView<>(view, model));
     }
 

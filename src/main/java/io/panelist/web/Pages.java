@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** What tells a browser's page request from an API call, and where it may be sent back to after signing in. */
-final class Pages {
+public final class Pages {
     /** Paths that belong to the API, its documents, operations and static files: never rendered as pages. */
     private static final List<String> NOT_PAGES = List.of("/api/", "/login", "/oauth/", "/logout", "/swagger",
             "/health", "/prometheus", "/assets/", "/webjars/");
@@ -19,7 +19,7 @@ final class Pages {
     }
 
     /** A request for a page or a fragment of one: not under an API path, and asking for HTML. */
-    static boolean isPageRequest(HttpRequest<?> request) {
+    public static boolean isPageRequest(HttpRequest<?> request) {
         String path = request.getPath();
         if (NOT_PAGES.stream().anyMatch(path::startsWith)) {
             return false;
@@ -29,18 +29,18 @@ final class Pages {
     }
 
     /** An htmx request, answered with a fragment rather than a whole page. */
-    static boolean isFragmentRequest(HttpRequest<?> request) {
+    public static boolean isFragmentRequest(HttpRequest<?> request) {
         return "true".equals(request.getHeaders().get("HX-Request"));
     }
 
     /** The path and query a request asked for, to come back to after signing in. */
-    static String pathAndQuery(HttpRequest<?> request) {
+    public static String pathAndQuery(HttpRequest<?> request) {
         String query = request.getUri().getRawQuery();
         return request.getUri().getRawPath() + (query == null ? "" : "?" + query);
     }
 
     /** A return path only when it stays on this site: an absolute path, never another host. */
-    static String safeReturnPath(@Nullable String next) {
+    public static String safeReturnPath(@Nullable String next) {
         if (next == null || next.isEmpty() || next.length() > LONGEST_RETURN_PATH || !next.startsWith("/")
                 || next.startsWith("//") || next.startsWith("/\\") || next.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             return "/";
@@ -48,7 +48,7 @@ final class Pages {
         return next;
     }
 
-    static String encode(String value) {
+    public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * What a browser does over HTTP, without the browser: keeps cookies as the server sets them, asks for HTML, posts
  * forms with the CSRF token the page carried, and sends script calls with the {@code X-CSRF-TOKEN} header.
  */
-final class BrowserSession {
+public final class BrowserSession {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
     private static final Pattern META_TOKEN = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]*)\"");
@@ -30,22 +30,22 @@ final class BrowserSession {
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final Map<String, List<String>> lastSetCookies = new LinkedHashMap<>();
 
-    BrowserSession(URI base) {
+    public BrowserSession(URI base) {
         this.base = base;
     }
 
-    Answer page(String path) {
+    public Answer page(String path) {
         return send("GET", path, null, null, Map.of("Accept", "text/html"));
     }
 
     /** Opens the sign-in page and posts the form with its CSRF token. */
-    Answer signIn(String email, String password) {
+    public Answer signIn(String email, String password) {
         Answer form = page("/signin");
         return postForm("/signin", Map.of("email", email, "password", password, "next", "/",
                 "csrfToken", formToken(form.text())));
     }
 
-    Answer postForm(String path, Map<String, String> fields) {
+    public Answer postForm(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -54,13 +54,13 @@ final class BrowserSession {
     }
 
     /** A call as the page scripts make it: JSON, the session cookie, and the CSRF header when given. */
-    Answer script(String method, String path, Object json, Map<String, String> headers) {
+    public Answer script(String method, String path, Object json, Map<String, String> headers) {
         String body = json == null ? null : write(json);
         return send(method, path, body, json == null ? null : "application/json", headers);
     }
 
     /** The CSRF token the page hands to its scripts. */
-    String csrfToken() {
+    public String csrfToken() {
         Matcher matcher = META_TOKEN.matcher(page("/").text());
         if (!matcher.find()) {
             throw new IllegalStateException("the page carries no CSRF token");
@@ -68,7 +68,7 @@ final class BrowserSession {
         return matcher.group(1);
     }
 
-    static String formToken(String html) {
+    public static String formToken(String html) {
         Matcher matcher = FORM_TOKEN.matcher(html);
         if (!matcher.find()) {
             throw new IllegalStateException("the form carries no CSRF token");
@@ -76,24 +76,24 @@ final class BrowserSession {
         return matcher.group(1);
     }
 
-    String cookie(String name) {
+    public String cookie(String name) {
         return cookies.get(name);
     }
 
-    void setCookie(String name, String value) {
+    public void setCookie(String name, String value) {
         cookies.put(name, value);
     }
 
-    void forget(String name) {
+    public void forget(String name) {
         cookies.remove(name);
     }
 
     /** The Set-Cookie headers of the last answer, by cookie name. */
-    Map<String, List<String>> lastSetCookies() {
+    public Map<String, List<String>> lastSetCookies() {
         return lastSetCookies;
     }
 
-    Answer send(String method, String path, String body, String contentType, Map<String, String> headers) {
+    public Answer send(String method, String path, String body, String contentType, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {

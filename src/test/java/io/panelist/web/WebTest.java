@@ -30,17 +30,17 @@ import java.time.temporal.ChronoUnit;
  * plan, the candidates, today's and tomorrow's screens with ana's and ben's drafts), seeded again before each test.
  */
 @MicronautTest(transactional = false, environments = {"test", "demo"})
-abstract class WebTest extends IntegrationTest {
-    static final String DEMO_PASSWORD = "panelist-demo";
+public abstract class WebTest extends IntegrationTest {
+    public static final String DEMO_PASSWORD = "panelist-demo";
 
     @Inject
-    List<SeedContent> seeds;
+    protected List<SeedContent> seeds;
     @Inject
-    SchedulingService scheduling;
+    protected SchedulingService scheduling;
     @Inject
-    ApplicationService applications;
+    protected ApplicationService applications;
     @Inject
-    PlanService plans;
+    protected PlanService plans;
 
     @Override
     public Map<String, String> getProperties() {
@@ -55,7 +55,7 @@ abstract class WebTest extends IntegrationTest {
     }
 
     /** The id of the first interview on a user's agenda with this candidate. */
-    String interviewWith(String token, String candidateName) {
+    protected String interviewWith(String token, String candidateName) {
         for (var item : api.get("/api/v1/me/interviews", token).json().get("items")) {
             if (item.get("candidateName").asText().equals(candidateName)) {
                 return item.get("interviewId").asText();
@@ -65,7 +65,7 @@ abstract class WebTest extends IntegrationTest {
     }
 
     /** Fills every topic of the caller's scorecard with {@code score}, votes, summarises and submits it. */
-    void completeAndSubmit(String token, String interviewId, int score, String summary) {
+    protected void completeAndSubmit(String token, String interviewId, int score, String summary) {
         String path = "/api/v1/interviews/" + interviewId + "/scorecard";
         var card = api.get(path, token);
         List<Map<String, Object>> topics = new java.util.ArrayList<>();
@@ -79,7 +79,7 @@ abstract class WebTest extends IntegrationTest {
     }
 
     /** Empties the caller's draft, so that a test starts from a blank scorecard. */
-    void clearDraft(String token, String interviewId) {
+    protected void clearDraft(String token, String interviewId) {
         String path = "/api/v1/interviews/" + interviewId + "/scorecard";
         var card = api.get(path, token);
         var cleared = api.call("PUT", path).token(token).header("If-Match", card.header("ETag"))
@@ -90,7 +90,7 @@ abstract class WebTest extends IntegrationTest {
     }
 
     /** Chloe's second round with ben alone on the panel, three days out: an interview that is not ana's. */
-    UUID interviewWithoutAna() {
+    protected UUID interviewWithoutAna() {
         var admin = new Viewer(UUID.fromString(api.get("/api/v1/me", api.login("admin@example.com", DEMO_PASSWORD))
                 .json().get("id").asText()), Set.of(Role.ADMIN.name()));
         ApplicationResponse chloe = applications.listApplications(admin, null, null, ApplicationStatus.ACTIVE,
@@ -104,7 +104,7 @@ abstract class WebTest extends IntegrationTest {
                 start.plusMinutes(stage.minutes()), "Europe/Berlin", "Room 4", List.of(ben))).id();
     }
 
-    BrowserSession signIn(String email) {
+    protected BrowserSession signIn(String email) {
         BrowserSession browser = new BrowserSession(server.getURI());
         browser.signIn(email, DEMO_PASSWORD);
         return browser;
