@@ -135,6 +135,14 @@ class WebPagesTest extends WebTest {
     }
 
     @Test
+    void aPageRefusedByRoleIsA403PageNotARedirect() {
+        Answer refused = signIn("ana@example.com").page("/admin/users");
+
+        assertThat(refused.status()).isIn(403, 404);
+        assertThat(refused.contentType()).startsWith("text/html");
+    }
+
+    @Test
     void theScriptsStylesAndHtmxAreServedWithoutSigningIn() {
         for (String asset : List.of("/assets/js/session.js", "/assets/js/scorecard.js", "/assets/css/panelist.css",
                 "/webjars/htmx.org/2.0.4/dist/htmx.min.js")) {
