@@ -50,7 +50,12 @@
     count();
     var invalid = section.querySelector('[aria-invalid="true"]');
     var target = invalid && invalid.tagName === 'FIELDSET' ? invalid.querySelector('input') : invalid;
-    (target || section.querySelector('.problem') || section.querySelector('#decision-heading')).focus();
+    target = target || section.querySelector('.problem') || section.querySelector('#decision-heading');
+    target.focus();
+    if (target.tagName === 'TEXTAREA') {
+      // go on writing where the text ends
+      target.setSelectionRange(target.value.length, target.value.length);
+    }
   });
 
   document.addEventListener('DOMContentLoaded', count);

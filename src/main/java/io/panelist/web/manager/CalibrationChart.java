@@ -10,9 +10,9 @@ import java.util.Locale;
  * take off. The scale is symmetric and grows in whole points to fit the largest value (at most 3).
  */
 final class CalibrationChart {
-    static final double WIDTH = 720;
-    static final double X0 = 230;
-    static final double X1 = 590;
+    static final double WIDTH = 740;
+    static final double X0 = 250;
+    static final double X1 = 610;
     static final double TOP = 34;
     static final double ROW = 38;
     static final double BAR = 14;
@@ -62,7 +62,7 @@ final class CalibrationChart {
     }
 
     private static void drawRow(List<SvgDrawing.Shape> shapes, Row row, double cy, int reach) {
-        shapes.add(new SvgDrawing.Label("topic", 8, cy - 2, SvgDrawing.fit(row.name(), 30), "start", 13,
+        shapes.add(new SvgDrawing.Label("topic", 8, cy - 2, SvgDrawing.fit(row.name(), 32), "start", 13,
                 SvgDrawing.INK, true));
         shapes.add(new SvgDrawing.Label("pairs", 8, cy + 13, row.pairs() + (row.pairs() == 1 ? " comparison"
                 : " comparisons"), "start", 11, SvgDrawing.MUTED, false));

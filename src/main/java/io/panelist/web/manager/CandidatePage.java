@@ -76,7 +76,15 @@ record CandidatePage(UUID applicationId, String candidate, UUID positionId, Stri
                 default -> new AgendaItem("Discuss", Words.plain(named(flag, names)));
             });
         }
-        return items;
+        return merged(items);
+    }
+
+    /** The same point raised by several scorecards is one item on the agenda, saying how many. */
+    static List<AgendaItem> merged(List<AgendaItem> items) {
+        Map<AgendaItem, Integer> counts = new LinkedHashMap<>();
+        items.forEach(item -> counts.merge(item, 1, Integer::sum));
+        return counts.entrySet().stream().map(e -> e.getValue() == 1 ? e.getKey()
+                : new AgendaItem(e.getKey().verb() + " (" + e.getValue() + " scorecards)", e.getKey().text())).toList();
     }
 
     private static String spread(RecommendationResponse rec, String topicKey) {

@@ -11,9 +11,9 @@ import java.util.Locale;
  * and 0.75 (good). A value under 0 draws no bar; a topic without enough data says so instead.
  */
 final class ReliabilityChart {
-    static final double WIDTH = 720;
-    static final double X0 = 230;
-    static final double X1 = 590;
+    static final double WIDTH = 740;
+    static final double X0 = 250;
+    static final double X1 = 610;
     static final double TOP = 34;
     static final double ROW = 38;
     static final double BAR = 14;
@@ -53,7 +53,7 @@ final class ReliabilityChart {
     }
 
     private static void drawRow(List<SvgDrawing.Shape> shapes, Row row, double cy) {
-        shapes.add(new SvgDrawing.Label("topic", 8, cy - 2, SvgDrawing.fit(row.name(), 30), "start", 13,
+        shapes.add(new SvgDrawing.Label("topic", 8, cy - 2, SvgDrawing.fit(row.name(), 32), "start", 13,
                 SvgDrawing.INK, true));
         shapes.add(new SvgDrawing.Label("targets", 8, cy + 13, candidates(row), "start", 11, SvgDrawing.MUTED, false));
         if (row.icc() == null) {

@@ -14,9 +14,9 @@ import java.util.TreeMap;
  * as a ring; a must-have topic has its minimum as a dashed red tick across both.
  */
 final class TopicChart {
-    static final double WIDTH = 720;
-    static final double X0 = 230;
-    static final double X1 = 590;
+    static final double WIDTH = 740;
+    static final double X0 = 250;
+    static final double X1 = 610;
     static final double TOP = 46;
     static final double ROW = 54;
     static final double RAW_OFFSET = -8;
@@ -64,7 +64,7 @@ final class TopicChart {
     private static void drawRow(List<SvgDrawing.Shape> shapes, Row row, double cy) {
         double raw = cy + RAW_OFFSET;
         double calibrated = cy + CALIBRATED_OFFSET;
-        shapes.add(new SvgDrawing.Label("topic", 8, row.mustHave() ? cy - 3 : cy + 5, SvgDrawing.fit(row.name(), 30),
+        shapes.add(new SvgDrawing.Label("topic", 8, row.mustHave() ? cy - 3 : cy + 5, SvgDrawing.fit(row.name(), 32),
                 "start", 13, SvgDrawing.INK, true));
         if (row.mustHave()) {
             shapes.add(new SvgDrawing.Label("must-have", 8, cy + 14, "Must-have, at least " + row.minScore(), "start",

@@ -7,7 +7,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** Calibration bars grow from the centre (x = 410) by 180 px per reach; the reach is 1, 2 or 3 points. */
+/** Calibration bars grow from the centre (x = 430) by 180 px per reach; the reach is 1, 2 or 3 points. */
 class CalibrationChartTest {
 
     @Test
@@ -16,9 +16,9 @@ class CalibrationChartTest {
         assertThat(CalibrationChart.reach(List.of(new CalibrationChart.Row("All", -1.5, -0.5, 2)))).isEqualTo(2);
         assertThat(CalibrationChart.reach(List.of(new CalibrationChart.Row("All", 3.0, 0.4, 1)))).isEqualTo(3);
         assertThat(CalibrationChart.reach(List.of())).isEqualTo(1);
-        assertThat(CalibrationChart.x(0, 2)).isEqualTo(410);
-        assertThat(CalibrationChart.x(-2, 2)).isEqualTo(230);
-        assertThat(CalibrationChart.x(5, 2)).isEqualTo(590);
+        assertThat(CalibrationChart.x(0, 2)).isEqualTo(430);
+        assertThat(CalibrationChart.x(-2, 2)).isEqualTo(250);
+        assertThat(CalibrationChart.x(5, 2)).isEqualTo(610);
     }
 
     @Test
@@ -29,13 +29,13 @@ class CalibrationChartTest {
 
         SvgDrawing.Rect high = (SvgDrawing.Rect) chart.ofKind("bias").get(0);
         SvgDrawing.Rect low = (SvgDrawing.Rect) chart.ofKind("bias").get(1);
-        assertThat(high.x()).isEqualTo(410);
+        assertThat(high.x()).isEqualTo(430);
         assertThat(high.width()).isCloseTo(45, within(1e-9));
         assertThat(high.fill()).isEqualTo(SvgDrawing.ACCENT);
-        assertThat(low.x()).isCloseTo(275, within(1e-9));
+        assertThat(low.x()).isCloseTo(295, within(1e-9));
         assertThat(low.width()).isCloseTo(135, within(1e-9));
         assertThat(low.fill()).isEqualTo(SvgDrawing.WARN);
-        assertThat(((SvgDrawing.Circle) chart.ofKind("shrunk").get(1)).cx()).isCloseTo(365, within(1e-9));
+        assertThat(((SvgDrawing.Circle) chart.ofKind("shrunk").get(1)).cx()).isCloseTo(385, within(1e-9));
         assertThat(((SvgDrawing.Label) chart.ofKind("value").get(0)).text()).isEqualTo("+0.50");
         assertThat(((SvgDrawing.Label) chart.ofKind("value").get(1)).text()).isEqualTo("−1.50");
         assertThat(chart.ofKind("zero")).hasSize(1);

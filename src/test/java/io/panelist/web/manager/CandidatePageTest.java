@@ -38,7 +38,7 @@ class CandidatePageTest extends ManagerWebTest {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.text()).contains("Strong hire", "High confidence",
-                "The position&#39;s hiring manager records the decision.").doesNotContain("id=\"decision-form\"");
+                "The position's hiring manager records the decision.").doesNotContain("id=\"decision-form\"");
     }
 
     @Test

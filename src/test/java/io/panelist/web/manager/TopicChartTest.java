@@ -7,7 +7,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** The topic chart's geometry, worked out by hand: 1 sits at x = 230, 4 at x = 590, so one point is 120 px. */
+/** The topic chart's geometry, worked out by hand: 1 sits at x = 250, 4 at x = 610, so one point is 120 px. */
 class TopicChartTest {
     private static final TopicChart.Row SECURITY = new TopicChart.Row("Security", true, 3, 2.5, 2.25,
             List.of(4, 1));
@@ -17,9 +17,9 @@ class TopicChartTest {
 
     @Test
     void scoresMapOntoTheRubricScaleFromLeftToRight() {
-        assertThat(TopicChart.x(1)).isEqualTo(230);
-        assertThat(TopicChart.x(4)).isEqualTo(590);
-        assertThat(TopicChart.x(2.5)).isCloseTo(410, within(1e-9));
+        assertThat(TopicChart.x(1)).isEqualTo(250);
+        assertThat(TopicChart.x(4)).isEqualTo(610);
+        assertThat(TopicChart.x(2.5)).isCloseTo(430, within(1e-9));
         assertThat(TopicChart.rowCentre(0)).isEqualTo(46 + 27);
         assertThat(TopicChart.rowCentre(2)).isEqualTo(46 + 2 * 54 + 27);
     }
@@ -30,19 +30,19 @@ class TopicChartTest {
         double raw = TopicChart.rowCentre(0) + TopicChart.RAW_OFFSET;
 
         SvgDrawing.Line spread = (SvgDrawing.Line) chart.ofKind("spread").get(0);
-        assertThat(spread.x1()).isEqualTo(230);
-        assertThat(spread.x2()).isEqualTo(590);
+        assertThat(spread.x1()).isEqualTo(250);
+        assertThat(spread.x2()).isEqualTo(610);
         assertThat(spread.y1()).isEqualTo(raw);
         SvgDrawing.Diamond mean = (SvgDrawing.Diamond) chart.ofKind("mean").get(0);
-        assertThat(mean.cx()).isCloseTo(410, within(1e-9));
+        assertThat(mean.cx()).isCloseTo(430, within(1e-9));
         assertThat(mean.cy()).isEqualTo(raw);
         SvgDrawing.Circle calibrated = (SvgDrawing.Circle) chart.ofKind("calibrated").get(0);
-        assertThat(calibrated.cx()).isCloseTo(380, within(1e-9));
+        assertThat(calibrated.cx()).isCloseTo(400, within(1e-9));
         assertThat(calibrated.cy()).isEqualTo(TopicChart.rowCentre(0) + TopicChart.CALIBRATED_OFFSET);
         SvgDrawing.Line minimum = (SvgDrawing.Line) chart.ofKind("minimum").get(0);
         assertThat(minimum.x1()).isEqualTo(TopicChart.x(3)).isEqualTo(minimum.x2());
         assertThat(minimum.dashed()).isTrue();
-        assertThat(chart.ofKind("score")).extracting(s -> ((SvgDrawing.Circle) s).cx()).containsExactly(230.0, 590.0);
+        assertThat(chart.ofKind("score")).extracting(s -> ((SvgDrawing.Circle) s).cx()).containsExactly(250.0, 610.0);
         assertThat(chart.ofKind("must-have")).hasSize(1);
     }
 
