@@ -25,7 +25,8 @@ import java.util.UUID;
  */
 @Singleton
 public class DecisionService {
-    static final int AGAINST_RATIONALE_MIN = 30;
+    /** The shortest rationale that may go against the recommendation (pages state the rule beside the form). */
+    public static final int AGAINST_RATIONALE_MIN = 30;
     private final DecisionRepository decisions;
     private final RecommendationService recommendations;
     private final RecommendationAccess access;

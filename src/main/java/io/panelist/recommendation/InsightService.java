@@ -30,8 +30,7 @@ public class InsightService {
     /** Visible to administrators, hiring managers, and the interviewer themselves. */
     @ReadOnly
     public CalibrationResponse calibration(Viewer viewer, UUID interviewerId) {
-        boolean allowed = viewer.hasAny(Role.ADMIN.name(), Role.HIRING_MANAGER.name()) || viewer.id().equals(interviewerId);
-        if (!allowed) {
+        if (!mayReadCalibration(viewer, interviewerId)) {
             throw new ForbiddenException("Calibration is for administrators, hiring managers and the interviewer.");
         }
         identity.userSummary(interviewerId).orElseThrow(() -> new NotFoundException("Interviewer", interviewerId));
@@ -44,6 +43,17 @@ public class InsightService {
                         .toList());
     }
 
+    /**
+     * The position's panel: everyone who submitted scorecards on its applications, each with whether the viewer may
+     * open their calibration. Readable by whoever reads the position's ranking.
+     */
+    @ReadOnly
+    public List<PanelMember> panel(Viewer viewer, UUID positionId) {
+        access.position(viewer, positionId);
+        return aggregates.panelOf(positionId).stream().map(row -> new PanelMember(row.interviewerId(),
+                row.displayName(), row.scorecards(), mayReadCalibration(viewer, row.interviewerId()))).toList();
+    }
+
     @ReadOnly
     public ReliabilityResponse reliability(Viewer viewer, UUID positionId) {
         access.position(viewer, positionId);
@@ -54,6 +64,10 @@ public class InsightService {
                 .map(e -> new ReliabilityResponse.Topic(e.getKey(), e.getValue().size(),
                         e.getValue().stream().mapToInt(Reliability.Target::count).sum(),
                         RecommendationResponse.round(Reliability.icc(e.getValue()), 4))).toList());
+    }
+
+    private static boolean mayReadCalibration(Viewer viewer, UUID interviewerId) {
+        return viewer.hasAny(Role.ADMIN.name(), Role.HIRING_MANAGER.name()) || viewer.id().equals(interviewerId);
     }
 
     private static double round(double value) {

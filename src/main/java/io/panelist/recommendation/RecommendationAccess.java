@@ -48,6 +48,12 @@ class RecommendationAccess {
         reviews.requireIndependence(viewer, applicationId);
     }
 
+    /** Whether the viewer may read the application's recommendation but waits on their own scorecards first. */
+    boolean withheld(Viewer viewer, UUID applicationId) {
+        return applications.findApplication(applicationId).filter(a -> entitled(viewer, a.hiringManagerId()))
+                .isPresent() && reviews.awaitsOwnScorecards(viewer, applicationId);
+    }
+
     PositionResponse position(Viewer viewer, UUID positionId) {
         PositionResponse position = positions.getPosition(viewer, positionId);
         if (!entitled(viewer, position.hiringManagerId())) {

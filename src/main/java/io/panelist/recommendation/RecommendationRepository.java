@@ -84,6 +84,18 @@ interface RecommendationRepository extends GenericRepository<Decision, UUID> {
         """)
     List<RecommendationRows.TargetRow> reliabilityTargets(UUID positionId);
 
+    /** Who submitted scorecards on the position's applications (any plan version), by name. */
+    @Query("""
+        SELECT u.id AS interviewer_id, u.display_name, count(*) AS scorecards
+          FROM applications a
+          JOIN scorecards sc ON sc.application_id = a.id AND sc.status = 'SUBMITTED'
+          JOIN users u ON u.id = sc.panelist_id
+         WHERE a.position_id = :positionId
+         GROUP BY u.id, u.display_name
+         ORDER BY u.display_name, u.id
+        """)
+    List<RecommendationRows.PanelRow> panelOf(UUID positionId);
+
     @Query("""
         SELECT a.id AS application_id, a.candidate_id, c.name AS candidate_name, a.plan_id, a.status, a.created_at,
                d.outcome AS decision,

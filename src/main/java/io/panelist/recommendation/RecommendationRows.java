@@ -41,4 +41,8 @@ final class RecommendationRows {
     record ExportRow(String positionTitle, String candidateName, UUID applicationId, String stageName,
                      String interviewerName, String topicKey, int score, int rubricVersion, Instant submittedAt) {
     }
+
+    @Introspected
+    record PanelRow(UUID interviewerId, String displayName, int scorecards) {
+    }
 }

@@ -34,6 +34,15 @@ public class RecommendationService {
         return compute(access.application(viewer, applicationId));
     }
 
+    /**
+     * Whether the recommendation is withheld from this viewer only because they sit on the candidate's panel with a
+     * scorecard still to submit: they may read it once theirs are in. False for anyone the rules refuse anyway.
+     */
+    @ReadOnly
+    public boolean isWithheldFrom(Viewer viewer, UUID applicationId) {
+        return access.withheld(viewer, applicationId);
+    }
+
     /** The recommendation as it stands, for an application whose access was checked. */
     RecommendationResponse compute(ApplicationResponse application) {
         Evidence found = evidence.read(Map.of(application.id(), application.planId())).get(application.id());

@@ -77,10 +77,19 @@ public class ScorecardReviewService {
     /** Refuses (403) a panelist of the application who still has unsubmitted scorecards for it: scoring stays blind. */
     @ReadOnly
     public void requireIndependence(Viewer viewer, UUID applicationId) {
-        if (scorecards.sitsOnPanel(applicationId, viewer.id()) && scorecards.ownUnsubmitted(applicationId, viewer.id()) > 0) {
+        if (awaitsOwnScorecards(viewer, applicationId)) {
             throw new ForbiddenException("Submit your own scorecards for this candidate first: "
                     + "scoring stays independent until then.");
         }
+    }
+
+    /**
+     * Whether the viewer sits on the application's panel with a scorecard of their own still to submit: what keeps
+     * them blind to the others' scores. Says nothing to anyone not on the panel (false).
+     */
+    @ReadOnly
+    public boolean awaitsOwnScorecards(Viewer viewer, UUID applicationId) {
+        return scorecards.sitsOnPanel(applicationId, viewer.id()) && scorecards.ownUnsubmitted(applicationId, viewer.id()) > 0;
     }
 
     /** Panelists without a submitted scorecard a day after their interview ended. */
