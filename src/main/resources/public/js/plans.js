@@ -78,9 +78,10 @@
     stages().forEach(function (stage) {
       var topics = all(stage, '.topic-row');
       var questions = all(stage, '.question-row');
+      var id = stage.getAttribute('data-stage-id');
       snapshot.stages.push({el: stage, topics: topics, questions: questions});
       body.stages.push({
-        id: stage.getAttribute('data-stage-id') || null,
+        id: id && id !== 'new' ? id : null,
         name: stage.querySelector('.stage-name').value,
         kind: stage.querySelector('.stage-kind').value,
         minutes: number(stage.querySelector('.stage-minutes')),
@@ -358,16 +359,20 @@
 
   var actions = {
     'stage-up': function (button, stage) {
-      if (move(stage, -1)) {
-        renumber();
-        announce('Moved to stage ' + position(stage));
+      if (!move(stage, -1)) {
+        announce('This is already the first stage');
+        return false;
       }
+      renumber();
+      announce('Moved to stage ' + position(stage));
     },
     'stage-down': function (button, stage) {
-      if (move(stage, 1)) {
-        renumber();
-        announce('Moved to stage ' + position(stage));
+      if (!move(stage, 1)) {
+        announce('This is already the last stage');
+        return false;
       }
+      renumber();
+      announce('Moved to stage ' + position(stage));
     },
     'stage-remove': function (button, stage) {
       var content = stage.querySelectorAll('.topic-row, .question-row').length;
@@ -388,14 +393,18 @@
       announce('Topic removed');
     },
     'question-up': function (button, stage, row) {
-      if (move(row, -1)) {
-        announce('Moved to question ' + position(row));
+      if (!move(row, -1)) {
+        announce('This is already the first question');
+        return false;
       }
+      announce('Moved to question ' + position(row));
     },
     'question-down': function (button, stage, row) {
-      if (move(row, 1)) {
-        announce('Moved to question ' + position(row));
+      if (!move(row, 1)) {
+        announce('This is already the last question');
+        return false;
       }
+      announce('Moved to question ' + position(row));
     },
     'question-remove': function (button, stage, row) {
       var next = row.nextElementSibling || row.previousElementSibling;
@@ -480,9 +489,31 @@
     }
   });
 
+  // A refusal answered instead of a row (a topic or question gone from the bank, a session that ended) is shown
+  // above the form, never left inside a list of rows.
+  function keepOnlyRows(list, rowClass) {
+    var refused = all(list, ':scope > :not(.' + rowClass + ')');
+    if (refused.length === 0) {
+      return true;
+    }
+    showProblem(refused.map(function (el) {
+      return el.outerHTML;
+    }).join(''));
+    refused.forEach(function (el) {
+      el.remove();
+    });
+    return false;
+  }
+
   document.body.addEventListener('htmx:afterSwap', function (event) {
     var target = event.detail.target;
     var stage = target.closest('.stage');
+    if (target.classList.contains('topic-list') && !keepOnlyRows(target, 'topic-row')) {
+      return;
+    }
+    if (target.classList.contains('question-list') && !keepOnlyRows(target, 'question-row')) {
+      return;
+    }
     if (target === stagesBox) {
       var added = stages()[stages().length - 1];
       renumber();
@@ -492,9 +523,6 @@
       changed();
     } else if (target.classList.contains('topic-list')) {
       var topic = target.lastElementChild;
-      if (!topic || !topic.classList.contains('topic-row')) {
-        return;
-      }
       matchOtherStages(topic);
       topic.querySelector('.topic-weight').focus();
       announce(topic.querySelector('.topic-name strong').textContent + ' added to ' + stageName(stage));

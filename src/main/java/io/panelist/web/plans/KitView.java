@@ -23,6 +23,12 @@ record KitView(UUID planId, String planName, int planVersion, String statusLabel
     record KitTopic(String name, String weight, boolean mustHave, String minScore, List<Anchor> anchors) {
     }
 
+    /** "Backend Engineer · plan version 1 (published)", naming the plan only when its name is not the position's. */
+    public String planLine() {
+        String named = planName.equals(positionTitle) ? "" : " “" + planName + "”";
+        return positionTitle + " · plan" + named + " version " + planVersion + " (" + statusLabel.toLowerCase(java.util.Locale.ROOT) + ")";
+    }
+
     static Optional<KitView> of(PlanResponse plan, UUID stageId) {
         for (int i = 0; i < plan.stages().size(); i++) {
             PlanResponse.Stage stage = plan.stages().get(i);
