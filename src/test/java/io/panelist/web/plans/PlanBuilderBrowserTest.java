@@ -135,6 +135,29 @@ class PlanBuilderBrowserTest extends PlanWebTest {
     }
 
     @Test
+    void aChangeMadeElsewhereStopsTheAutosaveWithAClearMessageAndLosesNothingStored() {
+        UUID draft = draftFromDemo();
+        try (Browser browser = Browser.start(server.getURI())) {
+            browser.open("/signin");
+            browser.signIn("admin@example.com", DEMO_PASSWORD);
+            browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
+            browser.open("/plans/" + draft);
+            browser.await(ExpectedConditions.presenceOfElementLocated(By.id("plan-form")));
+            Map<String, Object> theirs = body(plan(draft));
+            theirs.put("name", "Renamed in another tab");
+            assertThat(api.put("/api/v1/plans/" + draft, admin(), theirs).status()).isEqualTo(200);
+
+            browser.find("#plan-name").sendKeys(" (mine)");
+
+            browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("save-state"),
+                    "Not saved: changed by someone else"));
+            assertThat(browser.find("#save-problem").getText()).contains("Someone else saved this plan after you opened it",
+                    "Reload the plan");
+            assertThat(plan(draft).get("name").asText()).isEqualTo("Renamed in another tab");
+        }
+    }
+
+    @Test
     void theBuilderAndThePlansPageFitATabletWithoutSidewaysScrolling() {
         UUID draft = draftFromDemo();
         try (Browser browser = Browser.start(server.getURI(), 820, 1180)) {
