@@ -120,6 +120,27 @@ public class PlanService {
                 StageKind.valueOf(row.kind()), row.minutes()));
     }
 
+    /**
+     * What the viewer may do with a plan, as the writes themselves would answer: edit it (a draft, by someone who
+     * writes drafts for its position), publish it (that, and an administrator or the position's hiring manager), copy
+     * it into a new version. A plan the viewer may not read is not found.
+     */
+    @ReadOnly
+    public PlanActions actionsOn(Viewer viewer, UUID planId) {
+        Plan plan = plans.findById(planId).orElseThrow(() -> new NotFoundException("Plan", planId));
+        PositionResponse position = readablePosition(viewer, plan.positionId(), planId);
+        boolean writes = writesDrafts(viewer, position);
+        boolean draft = plan.planStatus() == PlanStatus.DRAFT;
+        boolean publishes = viewer.has(Role.ADMIN.name()) || position.hiringManagerId().equals(viewer.id());
+        return new PlanActions(writes && draft, writes && draft && publishes, writes);
+    }
+
+    /** Whether the viewer may start drafts for the position; a position they may not read is not found. */
+    @ReadOnly
+    public boolean mayStartDraft(Viewer viewer, UUID positionId) {
+        return writesDrafts(viewer, positions.getPosition(viewer, positionId));
+    }
+
     /** Publishes a valid draft (422 lists every problem), pins its rubrics and archives the plan it replaces. */
     @Transactional
     public PlanResponse publishPlan(Viewer viewer, UUID planId, OptionalLong expectedVersion) {
@@ -186,10 +207,14 @@ public class PlanService {
     }
 
     private static PositionResponse mayWrite(Viewer viewer, PositionResponse position) {
-        if (viewer.hasAny(Role.ADMIN.name(), Role.INTERVIEWER.name()) || position.hiringManagerId().equals(viewer.id())) {
+        if (writesDrafts(viewer, position)) {
             return position;
         }
         throw new ForbiddenException("Only administrators, interviewers and the position's hiring manager edit its plans.");
+    }
+
+    private static boolean writesDrafts(Viewer viewer, PositionResponse position) {
+        return viewer.hasAny(Role.ADMIN.name(), Role.INTERVIEWER.name()) || position.hiringManagerId().equals(viewer.id());
     }
 
     private PositionResponse readablePosition(Viewer viewer, UUID positionId, UUID planId) {

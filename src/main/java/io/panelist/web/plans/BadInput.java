@@ -1,0 +1,123 @@
+package io.panelist.web.plans;
+
+import io.micronaut.core.annotation.Nullable;
+import io.panelist.plans.SavePlanRequest;
+import io.panelist.shared.FieldProblem;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Input the plan cannot store at all (a stage of 0 minutes, a weight of 0, a missing name, a topic the bank does
+ * not know), in the words the builder shows: "Stage 2 · Deep dive · topic security, weight: must be greater than
+ * 0". Names come from the request itself, since nothing was saved.
+ */
+final class BadInput {
+    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("name", "name"),
+            Map.entry("kind", "kind"), Map.entry("minutes", "minutes"), Map.entry("weight", "weight"),
+            Map.entry("minScore", "minimum score"), Map.entry("mustHave", "must-have"),
+            Map.entry("topicKey", "topic"), Map.entry("questionId", "question"), Map.entry("revision", "revision"),
+            Map.entry("hireThreshold", "hire threshold"), Map.entry("strongHireThreshold", "strong-hire threshold"),
+            Map.entry("positionId", "position"), Map.entry("stages", "stages"), Map.entry("topics", "topics"),
+            Map.entry("questions", "questions"), Map.entry("policy", "decision policy"));
+
+    /** A place in the request: a stage (by index), a topic or question of it, and the field. */
+    private record Place(@Nullable Integer stage, @Nullable String list, @Nullable Integer item, @Nullable String field) {
+    }
+
+    private BadInput() {
+    }
+
+    static List<String> of(Set<ConstraintViolation<SavePlanRequest>> violations, SavePlanRequest request) {
+        List<String> lines = new ArrayList<>();
+        violations.stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .forEach(v -> lines.add(words(place(v.getPropertyPath()), request) + ": " + message(v.getMessage())));
+        return List.copyOf(lines);
+    }
+
+    /** Problems the service found in the input, each named by a JSON pointer or a property name. */
+    static List<String> of(List<FieldProblem> problems, SavePlanRequest request) {
+        return problems.stream().map(p -> words(place(p.field()), request) + ": " + p.message()).toList();
+    }
+
+    private static Place place(Path path) {
+        Integer stage = null;
+        Integer item = null;
+        String list = null;
+        String field = null;
+        for (Path.Node node : path) {
+            // a node's index says where its parent sits in its list: stages[0].minutes is (stages)(minutes, index 0)
+            if (node.isInIterable() && node.getIndex() != null) {
+                if (stage == null) {
+                    stage = node.getIndex();
+                } else {
+                    item = node.getIndex();
+                }
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                list = name.equals("topics") || name.equals("questions") ? name : list;
+                field = name;
+            }
+        }
+        return new Place(stage, list, item, field);
+    }
+
+    /** "/stages/0/topics/1/topicKey" or "policy". */
+    private static Place place(String pointer) {
+        String[] parts = pointer.replaceFirst("^/", "").split("/");
+        if (parts.length < 2 || !parts[0].equals("stages")) {
+            return new Place(null, null, null, parts[parts.length - 1]);
+        }
+        Integer stage = index(parts[1]);
+        String list = parts.length > 2 ? parts[2] : null;
+        Integer item = parts.length > 3 ? index(parts[3]) : null;
+        return new Place(stage, list, item, parts.length > 4 ? parts[4] : list);
+    }
+
+    private static String words(Place place, SavePlanRequest request) {
+        if (place.stage() == null) {
+            String named = place.field() == null ? "the plan" : FIELDS.getOrDefault(place.field(), place.field());
+            return named.equals("name") ? "Plan name" : Character.toUpperCase(named.charAt(0)) + named.substring(1);
+        }
+        SavePlanRequest.StageInput stage = request.stages() != null && place.stage() < request.stages().size()
+                ? request.stages().get(place.stage()) : null;
+        StringBuilder words = new StringBuilder("Stage ").append(place.stage() + 1);
+        if (stage != null && stage.name() != null && !stage.name().isBlank()) {
+            words.append(" · ").append(stage.name().trim());
+        }
+        if (place.list() != null && place.item() != null) {
+            words.append(" · ").append(item(stage, place.list(), place.item()));
+        }
+        if (place.field() != null && !place.field().equals(place.list()) && !place.field().equals("stages")) {
+            words.append(", ").append(FIELDS.getOrDefault(place.field(), place.field()));
+        }
+        return words.toString();
+    }
+
+    private static String item(@Nullable SavePlanRequest.StageInput stage, String list, int item) {
+        if (list.equals("topics")) {
+            boolean known = stage != null && stage.topics() != null && item < stage.topics().size()
+                    && stage.topics().get(item) != null && stage.topics().get(item).topicKey() != null;
+            return "topic " + (known ? stage.topics().get(item).topicKey() : String.valueOf(item + 1));
+        }
+        return "question " + (item + 1);
+    }
+
+    private static Integer index(String part) {
+        try {
+            return Integer.parseInt(part);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String message(String message) {
+        return "must not be null".equals(message) ? "is missing" : message;
+    }
+}
