@@ -60,9 +60,8 @@ class ApplicationPagesController {
     @Post(value = "/candidates/{id}/applications", consumes = MediaType.APPLICATION_FORM_URLENCODED,
             produces = MediaType.TEXT_HTML)
     HttpResponse<?> apply(HttpRequest<?> request, Authentication who, UUID id, @Body ApplyForm form) {
-        pages.staff(who);
+        Viewer viewer = pages.staff(who);
         pages.requireToken(request, form.csrfToken());
-        Viewer viewer = Viewer.of(who);
         CandidateResponse candidate = candidates.getCandidate(viewer, id);
         UUID positionId = uuid(form.positionId());
         if (positionId == null) {
@@ -73,7 +72,9 @@ class ApplicationPagesController {
                     new CreateApplicationRequest(id, positionId));
             return HttpResponse.seeOther(URI.create("/candidates/" + id + "?applied=" + created.id()));
         } catch (PanelistException e) {
-            if (e.status().getCode() >= 500 || e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
+            boolean refusal = e.status().getCode() < 500 && e.status() != HttpStatus.NOT_FOUND
+                    && e.status() != HttpStatus.FORBIDDEN;
+            if (!refusal) {
                 throw e;
             }
             return refused(request, who, candidate, e.getMessage(), e.status());
@@ -82,8 +83,7 @@ class ApplicationPagesController {
 
     @Get(value = "/applications/{id}/interviews", produces = MediaType.TEXT_HTML)
     HttpResponse<?> interviews(HttpRequest<?> request, Authentication who, UUID id) {
-        pages.staff(who);
-        Viewer viewer = Viewer.of(who);
+        Viewer viewer = pages.staff(who);
         ApplicationResponse application = applications.getApplication(viewer, id);
         ZoneId zone = pages.zoneOf(who);
         return views.page(request, who, "recruiting/application-interviews", Map.of(

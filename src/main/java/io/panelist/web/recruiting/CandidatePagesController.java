@@ -82,8 +82,7 @@ class CandidatePagesController {
 
     @Get(value = "/candidates/{id}", produces = MediaType.TEXT_HTML)
     HttpResponse<?> details(HttpRequest<?> request, Authentication who, UUID id, @QueryValue @Nullable UUID applied) {
-        pages.staff(who);
-        Viewer viewer = Viewer.of(who);
+        Viewer viewer = pages.staff(who);
         CandidateResponse candidate = candidates.getCandidate(viewer, id);
         return views.page(request, who, "recruiting/candidate",
                 candidatePage.of(viewer, pages.zoneOf(who), candidate, applied));
@@ -91,9 +90,8 @@ class CandidatePagesController {
 
     @Post(value = "/candidates/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> update(HttpRequest<?> request, Authentication who, UUID id, @Body CandidateForm form) {
-        pages.staff(who);
+        Viewer viewer = pages.staff(who);
         pages.requireToken(request, form.csrfToken());
-        Viewer viewer = Viewer.of(who);
         CandidateResponse current = candidates.getCandidate(viewer, id);
         Map<String, String> errors = CandidateChecks.problems(validator, form.request());
         if (!errors.isEmpty()) {

@@ -29,7 +29,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** {@code /interviews/{id}/cancel}: a confirmation page that names the interview and asks why, then the cancel itself. */
+/** {@code /interviews/{id}/cancel}: a confirmation page that names the interview and asks why; then the cancel. */
 @Controller("/interviews/{id}/cancel")
 @Hidden
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -40,7 +40,8 @@ class InterviewCancelController {
     private final PageViews views;
     private final Validator validator;
 
-    InterviewCancelController(SchedulingService scheduling, RecruiterPages pages, PageViews views, Validator validator) {
+    InterviewCancelController(SchedulingService scheduling, RecruiterPages pages, PageViews views,
+                              Validator validator) {
         this.scheduling = scheduling;
         this.pages = pages;
         this.views = views;
@@ -56,9 +57,8 @@ class InterviewCancelController {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> cancel(HttpRequest<?> request, Authentication who, UUID id, @Body CancelForm form) {
-        pages.staff(who);
+        Viewer viewer = pages.staff(who);
         pages.requireToken(request, form.csrfToken());
-        Viewer viewer = Viewer.of(who);
         InterviewResponse interview = scheduling.getInterview(viewer, id);
         String reason = form.reason() == null ? "" : form.reason();
         if (!validator.validate(new StatusChangeRequest(reason)).isEmpty()) {

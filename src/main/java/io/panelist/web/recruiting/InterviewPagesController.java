@@ -35,7 +35,8 @@ import java.util.UUID;
 
 /**
  * {@code /interviews/{id}}: the recruiter's interview page (details, panel, status, the invite) with a reschedule form
- * that follows the scheduling form's rules. Cancelling has its own confirmation page, {@link InterviewCancelController}.
+ * that follows the scheduling form's rules. Cancelling has its own confirmation page
+ * ({@link InterviewCancelController}).
  * The scoring page, {@code /interviews/{id}/scorecard}, is the panel's.
  */
 @Controller("/interviews/{id}")
@@ -66,9 +67,8 @@ class InterviewPagesController {
 
     @Post(value = "/reschedule", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> reschedule(HttpRequest<?> request, Authentication who, UUID id, @Body SlotForm form) {
-        pages.staff(who);
+        Viewer viewer = pages.staff(who);
         pages.requireToken(request, form.csrfToken());
-        Viewer viewer = Viewer.of(who);
         InterviewResponse current = scheduling.getInterview(viewer, id);
         Map<String, String> errors = new LinkedHashMap<>();
         SlotForms.Slot slot = forms.parse(form, errors);

@@ -23,7 +23,7 @@ record InterviewSummary(UUID id, UUID applicationId, UUID candidateId, String ca
     static InterviewSummary of(InterviewResponse interview, ZoneId reader) {
         ZoneId own = ZoneId.of(interview.timeZone());
         String localWhen = own.equals(reader) ? null
-                : Times.range(interview.startsAt(), interview.endsAt(), own) + " " + own.getId();
+                : own.getId() + ": " + Times.range(interview.startsAt(), interview.endsAt(), own);
         String location = interview.location() == null ? "" : interview.location();
         return new InterviewSummary(interview.id(), interview.applicationId(), interview.candidateId(),
                 interview.candidateName(), interview.positionTitle(), interview.stageName(),
@@ -34,8 +34,8 @@ record InterviewSummary(UUID id, UUID applicationId, UUID candidateId, String ca
                 interview.statusReason(), interview.panelists().stream()
                         .map(p -> new Person(p.id(), p.displayName(), p.email())).toList(),
                 interview.status() == InterviewStatus.SCHEDULED, interview.warnings(),
-                interview.startsAt().atZone(reader).toLocalDate()
-                        .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).toString());
+                interview.startsAt().atZone(reader).toLocalDate().with(
+                        java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).toString());
     }
 
     static String status(InterviewStatus status) {

@@ -63,8 +63,8 @@ class InterviewerWeekController {
         Viewer viewer = Viewer.of(who);
         ZoneId zone = pages.zoneOf(who);
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        LocalDate start = from == null || from.isBlank() ? today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                : parse(from);
+        LocalDate start = from == null || from.isBlank()
+                ? today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : parse(from);
         List<InterviewResponse> interviews = scheduling.interviewsOf(viewer, id, start.atStartOfDay(zone).toInstant(),
                 start.plusDays(7).atStartOfDay(zone).toInstant());
         UserSummary person = identity.userSummary(id).orElseThrow(() -> new NotFoundException("User", id));

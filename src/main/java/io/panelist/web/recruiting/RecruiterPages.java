@@ -14,7 +14,7 @@ import jakarta.inject.Singleton;
 
 import java.time.ZoneId;
 
-/** What every recruiter page needs besides its services: the reader's time zone, and the check of a form's CSRF token. */
+/** What every recruiter page needs besides its services: who may, the reader's time zone, the form's CSRF check. */
 @Singleton
 class RecruiterPages {
     private final IdentityService identity;

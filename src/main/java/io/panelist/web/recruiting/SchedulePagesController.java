@@ -70,8 +70,7 @@ class SchedulePagesController {
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<?> form(HttpRequest<?> request, Authentication who, UUID id) {
-        pages.staff(who);
-        Viewer viewer = Viewer.of(who);
+        Viewer viewer = pages.staff(who);
         ApplicationResponse application = applications.getApplication(viewer, id);
         ZoneId zone = pages.zoneOf(who);
         List<PlanResponse.Stage> stages = stages(application);
@@ -89,9 +88,8 @@ class SchedulePagesController {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> book(HttpRequest<?> request, Authentication who, UUID id, @Body SlotForm form) {
-        pages.staff(who);
+        Viewer viewer = pages.staff(who);
         pages.requireToken(request, form.csrfToken());
-        Viewer viewer = Viewer.of(who);
         ApplicationResponse application = applications.getApplication(viewer, id);
         List<PlanResponse.Stage> stages = stages(application);
         Map<String, String> errors = new LinkedHashMap<>();

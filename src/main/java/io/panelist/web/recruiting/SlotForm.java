@@ -18,11 +18,11 @@ record SlotForm(@Nullable String stageId, @Nullable String date, @Nullable Strin
         panelistIds = panelistIds == null ? List.of() : List.copyOf(panelistIds);
     }
 
-    String text(@Nullable String value) {
+    public String text(@Nullable String value) {
         return value == null ? "" : value;
     }
 
-    boolean picked(String userId) {
+    public boolean picked(String userId) {
         return panelistIds.contains(userId);
     }
 }

@@ -24,11 +24,11 @@ record SlotFormView(String action, String target, String submitLabel, boolean re
     record Busy(String who, String when, String interviewHref, @Nullable String weekHref) {
     }
 
-    boolean hasError(String field) {
+    public boolean hasError(String field) {
         return errors.containsKey(field);
     }
 
-    String error(String field) {
+    public String error(String field) {
         return errors.get(field);
     }
 }

@@ -115,7 +115,8 @@ class SlotForms {
                     b.userId() == null ? "The candidate" : b.who(),
                     Times.range(b.startsAt(), b.endsAt(), zone) + " (" + zone.getId() + ")",
                     "/interviews/" + b.interviewId(),
-                    b.userId() == null ? null : weekHref(b.userId().toString(), b.startsAt().atZone(zone).toLocalDate())))
+                    b.userId() == null ? null
+                            : weekHref(b.userId().toString(), b.startsAt().atZone(zone).toLocalDate())))
                     .toList();
             Set<String> ids = conflict.busy().stream().filter(b -> b.userId() != null)
                     .map(b -> b.userId().toString()).collect(Collectors.toSet());

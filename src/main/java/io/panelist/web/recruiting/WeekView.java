@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /** One person's week as seven day columns, every time in the reader's time zone. */
 record WeekView(UUID personId, String person, String range, String zone, String prev, String next, String thisWeek,
-                List<Day> days, long live, Integer limit, boolean overLimit) {
+                List<Day> days, String load, boolean overLimit) {
 
     record Day(String name, String date, boolean today, List<Entry> entries) {
     }
@@ -31,10 +31,13 @@ record WeekView(UUID personId, String person, String range, String zone, String 
                         .map(i -> entry(i, zone, staff)).toList())).toList();
         long live = interviews.stream().filter(WeekView::live).count();
         Integer limit = person.weeklyInterviewLimit();
+        String load = (live == 1 ? "1 interview" : live + " interviews") + " held or to come"
+                + (limit == null ? "."
+                : ", with a weekly limit of " + limit + (live > limit ? ": over the limit." : "."));
         return new WeekView(person.id(), person.displayName(),
                 Times.day(from) + " – " + Times.day(from.plusDays(6)), zone.getId(), base + from.minusDays(7),
                 base + from.plusDays(7), base + today.with(java.time.temporal.TemporalAdjusters.previousOrSame(
-                        java.time.DayOfWeek.MONDAY)), days, live, limit, limit != null && live > limit);
+                        java.time.DayOfWeek.MONDAY)), days, load, limit != null && live > limit);
     }
 
     private static Entry entry(InterviewResponse interview, ZoneId zone, boolean staff) {

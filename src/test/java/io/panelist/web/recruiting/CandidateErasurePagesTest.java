@@ -39,7 +39,8 @@ class CandidateErasurePagesTest extends RecruiterWebTest {
                 .doesNotContain("action=\"/candidates/" + jordan + "/erase\"");
         assertThat(unconfirmed.status()).isEqualTo(422);
         assertThat(unconfirmed.text()).contains("Nothing was erased. Tick the box to confirm");
-        assertThat(count("SELECT count(*) FROM candidates WHERE name = 'Jordan Lee' AND erased_at IS NULL")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM candidates WHERE name = 'Jordan Lee' AND erased_at IS NULL"))
+                .isEqualTo(1);
     }
 
     @Test

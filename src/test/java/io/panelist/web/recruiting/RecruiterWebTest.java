@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The demo content seen by the recruiter: ids of people, applications and interviews, and form posts as a page makes them. */
+/** The demo content as the recruiter finds it (people, applications, screens) and form posts as a page makes them. */
 abstract class RecruiterWebTest extends WebTest {
     static final String RECRUITER = "recruiter@example.com";
     static final String FORM = "application/x-www-form-urlencoded";
@@ -47,13 +47,20 @@ abstract class RecruiterWebTest extends WebTest {
         return java.time.OffsetDateTime.parse(node.get(field).asText()).toInstant();
     }
 
-    /** A form post as the page's form makes it; fields may repeat (the panel's checkboxes). */
+    /**
+     * A form post as the page's form makes it; fields may repeat (the panel's checkboxes). Through htmx it carries the
+     * CSRF token twice, as the page does: in the header (session.js) and in the form's hidden field; a plain post
+     * carries only the fields given.
+     */
     static Answer post(BrowserSession browser, String path, List<Map.Entry<String, String>> fields, boolean htmx) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "text/html");
         if (htmx) {
+            String token = browser.csrfToken();
             headers.put("HX-Request", "true");
-            headers.put("X-CSRF-TOKEN", browser.csrfToken());
+            headers.put("X-CSRF-TOKEN", token);
+            fields = new ArrayList<>(fields);
+            fields.add(Map.entry("csrfToken", token));
         }
         String body = fields.stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
