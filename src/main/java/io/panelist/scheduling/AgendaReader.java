@@ -50,6 +50,17 @@ class AgendaReader {
                 statuses.getOrDefault(i.id(), ScorecardStatuses.NONE), overdue(i, statuses), i.panelists())).toList());
     }
 
+    /** A person's interviews in [from, to), whatever their status; unknown people are not found. */
+    List<InterviewResponse> between(UUID userId, Instant from, Instant to) {
+        if (identity.userSummary(userId).isEmpty()) {
+            throw new io.panelist.shared.NotFoundException("User", userId);
+        }
+        if (!to.isAfter(from) || Duration.between(from, to).compareTo(LONGEST_RANGE) > 0) {
+            throw InvalidInputException.badField("to", "must be after from, and at most 92 days later");
+        }
+        return views.many(interviews.agenda(userId, from, to));
+    }
+
     private boolean overdue(InterviewResponse interview, Map<UUID, String> statuses) {
         boolean held = interview.status() == InterviewStatus.SCHEDULED || interview.status() == InterviewStatus.COMPLETED;
         return held && !ScorecardStatuses.SUBMITTED.equals(statuses.get(interview.id()))

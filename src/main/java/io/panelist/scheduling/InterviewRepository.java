@@ -36,6 +36,9 @@ interface InterviewRepository extends CrudRepository<Interview, UUID> {
             + " AND i.starts_at < :to AND i.ends_at > :from ORDER BY i.starts_at, i.id")
     List<SchedulingRows.InterviewRow> agenda(UUID userId, Instant from, Instant to);
 
+    @Query(VIEW + " WHERE i.application_id = :applicationId ORDER BY i.starts_at, i.id")
+    List<SchedulingRows.InterviewRow> ofApplication(UUID applicationId);
+
     @Query(VIEW + " WHERE i.candidate_id = :candidateId ORDER BY i.starts_at")
     List<SchedulingRows.InterviewRow> ofCandidate(UUID candidateId);
 

@@ -100,6 +100,25 @@ public class SchedulingService {
         return agendas.agenda(viewer.id(), from, to);
     }
 
+    /**
+     * Someone's interviews in [from, to), as their week on a recruiter's screen: for recruiters and administrators,
+     * or the person themselves. Everyone else is refused (403); an unknown person is not found.
+     */
+    @ReadOnly
+    public List<InterviewResponse> interviewsOf(Viewer viewer, UUID userId, Instant from, Instant to) {
+        if (!seesAll(viewer) && !viewer.id().equals(userId)) {
+            throw new ForbiddenException("Only recruiters and administrators see another person's interviews.");
+        }
+        return agendas.between(userId, from, to);
+    }
+
+    /** The rounds of an application, in time order, that this viewer may know of. */
+    @ReadOnly
+    public List<InterviewResponse> interviewsOfApplication(Viewer viewer, UUID applicationId) {
+        return views.many(interviews.ofApplication(applicationId)).stream()
+                .filter(interview -> mayRead(viewer, interview)).toList();
+    }
+
     /** An interview without a visibility check, for features that make their own (scoring checks the panel). */
     @ReadOnly
     public java.util.Optional<InterviewResponse> findInterview(UUID id) {
