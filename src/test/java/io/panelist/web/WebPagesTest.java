@@ -138,8 +138,18 @@ class WebPagesTest extends WebTest {
     void aPageRefusedByRoleIsA403PageNotARedirect() {
         Answer refused = signIn("ana@example.com").page("/admin/users");
 
-        assertThat(refused.status()).isIn(403, 404);
+        assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.contentType()).startsWith("text/html");
+    }
+
+    @Test
+    void aTemplateThatFailsWhileRenderingAnswersA500PageInsteadOfHanging() {
+        Answer broken = new BrowserSession(server.getURI()).page("/test-only/broken-page");
+
+        assertThat(broken.status()).isEqualTo(500);
+        assertThat(broken.contentType()).startsWith("text/html");
+        assertThat(broken.text()).contains("Something went wrong", "Quote request")
+                .doesNotContain("noSuchMethod", "never rendered");
     }
 
     @Test
