@@ -99,8 +99,8 @@ class QuestionPagesController {
 
     /** Saves the form as a new revision (htmx); refused for those who do not curate the bank, as the API refuses. */
     @Put(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    @Secured({BankRoles.ADMIN, BankRoles.INTERVIEWER, BankRoles.HIRING_MANAGER})
     HttpResponse<?> revise(UUID id, @Body QuestionForm form, Authentication who) {
+        requireCurator(who);
         QuestionEditor.Outcome outcome = editor.revise(CurrentUser.id(who), id, form, topicOptions());
         if (outcome.saved() == null) {
             return PageViews.fragment("bank/fragments/question-form", Map.of("form", outcome.form()))
@@ -114,9 +114,9 @@ class QuestionPagesController {
 
     /** The same save as a plain form post, for a browser without scripts; the form carries its CSRF token. */
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    @Secured({BankRoles.ADMIN, BankRoles.INTERVIEWER, BankRoles.HIRING_MANAGER})
     HttpResponse<?> reviseWithoutScript(HttpRequest<?> request, UUID id, @Body QuestionForm form,
                                         Authentication who) {
+        requireCurator(who);
         if (!csrf.matches(request, form.csrfToken())) {
             throw new ForbiddenException("This form did not come from a Panelist page. Reload the page and try again.");
         }
@@ -126,6 +126,17 @@ class QuestionPagesController {
                     model(questions.getQuestion(id, null), who, outcome.form(), null));
         }
         return HttpResponse.seeOther(URI.create("/questions/" + id + "?saved=" + outcome.saved().currentRevision()));
+    }
+
+    /**
+     * The API's rule for writing the bank ({@link BankRoles#mayWrite}), checked here rather than by {@code @Secured}
+     * roles: a role refusal there redirects a page request to the home page instead of saying why.
+     */
+    private static void requireCurator(Authentication who) {
+        if (!BankRoles.mayWrite(who.getRoles())) {
+            throw new ForbiddenException("Interviewers, hiring managers and administrators edit the question bank; "
+                    + "you can read it.");
+        }
     }
 
     private Map<String, Object> model(QuestionResponse question, Authentication who,
