@@ -12,6 +12,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 import io.panelist.audit.AuditService;
 import io.panelist.identity.IdentityService;
 import io.panelist.shared.CurrentUser;
@@ -29,7 +30,7 @@ import java.util.UUID;
 @Controller("/admin/audit")
 @Hidden
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Secured("ADMIN")
+@Secured(SecurityRule.IS_AUTHENTICATED) // ADMIN only: each page checks AdminOnly first
 class AuditPageController {
     private final AuditService audit;
     private final IdentityService identity;
@@ -45,6 +46,7 @@ class AuditPageController {
     HttpResponse<?> log(HttpRequest<?> request, @QueryValue @Nullable @Size(max = 60) String entityType,
                         @QueryValue @Nullable @Size(max = 100) String entityId, @Valid @RequestBean Paging paging,
                         Authentication who) {
+        AdminOnly.check(who);
         String type = entityType == null ? "" : entityType.trim();
         String id = entityId == null ? "" : entityId.trim();
         var page = audit.search(type.isEmpty() ? null : type, id.isEmpty() ? null : uuid(id), paging);

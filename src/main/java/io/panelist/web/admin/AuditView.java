@@ -3,6 +3,7 @@ package io.panelist.web.admin;
 import io.micronaut.core.annotation.Nullable;
 import io.panelist.audit.AuditEventResponse;
 import io.panelist.shared.Page;
+import io.panelist.shared.Paging;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -34,8 +35,8 @@ record AuditView(List<Row> rows, String summary, String entityType, String entit
         List<String> types = ENTITY_TYPES.contains(entityType) || entityType.isBlank() ? ENTITY_TYPES
                 : java.util.stream.Stream.concat(ENTITY_TYPES.stream(), java.util.stream.Stream.of(entityType)).toList();
         return new AuditView(rows, summary, entityType, entityId, types, "Page " + (page.page() + 1) + " of " + pages,
-                page.page() > 0 ? link(entityType, entityId, page.page() - 1) : null,
-                page.page() + 1 < pages ? link(entityType, entityId, page.page() + 1) : null);
+                page.page() > 0 ? link(entityType, entityId, page.page() - 1, page.size()) : null,
+                page.page() + 1 < pages ? link(entityType, entityId, page.page() + 1, page.size()) : null);
     }
 
     private static Row row(AuditEventResponse event, String zone) {
@@ -46,7 +47,7 @@ record AuditView(List<Row> rows, String summary, String entityType, String entit
             case "user" -> "/admin/users/" + id;
             default -> null;
         };
-        String filter = event.entityId() == null ? null : link(event.entityType(), id, 0);
+        String filter = event.entityId() == null ? null : link(event.entityType(), id, 0, Paging.DEFAULT_SIZE);
         String actor = event.actorEmail() != null ? event.actorEmail()
                 : event.actorId() != null ? "a removed user" : "Panelist (seed or system)";
         return new Row(AdminLabels.when(event.occurredAt(), zone), actor, event.action(), event.entityType(), id, page,
@@ -83,7 +84,7 @@ record AuditView(List<Row> rows, String summary, String entityType, String entit
         return key.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static String link(String entityType, String entityId, int page) {
+    private static String link(String entityType, String entityId, int page, int size) {
         Map<String, String> params = new LinkedHashMap<>();
         if (!entityType.isBlank()) {
             params.put("entityType", entityType);
@@ -93,6 +94,9 @@ record AuditView(List<Row> rows, String summary, String entityType, String entit
         }
         if (page > 0) {
             params.put("page", String.valueOf(page));
+        }
+        if (size != Paging.DEFAULT_SIZE) {
+            params.put("size", String.valueOf(size));
         }
         String query = params.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

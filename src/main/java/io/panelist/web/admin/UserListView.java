@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.panelist.identity.Role;
 import io.panelist.identity.UserResponse;
 import io.panelist.shared.Page;
+import io.panelist.shared.Paging;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +28,8 @@ record UserListView(List<Row> rows, String summary, String q, String role, Strin
         long pages = Math.max(1, (page.total() + page.size() - 1) / page.size());
         String summary = page.total() == 0 ? "No users match." : page.total() + (page.total() == 1 ? " user" : " users");
         return new UserListView(rows, summary, q, role, state, "Page " + (page.page() + 1) + " of " + pages,
-                page.page() > 0 ? link(q, role, state, page.page() - 1) : null,
-                page.page() + 1 < pages ? link(q, role, state, page.page() + 1) : null);
+                page.page() > 0 ? link(q, role, state, page.page() - 1, page.size()) : null,
+                page.page() + 1 < pages ? link(q, role, state, page.page() + 1, page.size()) : null);
     }
 
     /** Role choices for the filter: value and words. */
@@ -36,7 +37,7 @@ record UserListView(List<Row> rows, String summary, String q, String role, Strin
         return List.of(Role.values()).stream().map(r -> Map.entry(r.name(), AdminLabels.role(r))).toList();
     }
 
-    private static String link(String q, String role, String state, int page) {
+    private static String link(String q, String role, String state, int page, int size) {
         Map<String, String> params = new LinkedHashMap<>();
         if (!q.isBlank()) {
             params.put("q", q.trim());
@@ -49,6 +50,9 @@ record UserListView(List<Row> rows, String summary, String q, String role, Strin
         }
         if (page > 0) {
             params.put("page", String.valueOf(page));
+        }
+        if (size != Paging.DEFAULT_SIZE) {
+            params.put("size", String.valueOf(size));
         }
         String query = params.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -15,6 +15,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 import io.panelist.identity.IdentityService;
 import io.panelist.identity.LastAdminException;
 import io.panelist.identity.Role;
@@ -44,7 +45,7 @@ import java.util.UUID;
 @Controller("/admin/users")
 @Hidden
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Secured("ADMIN")
+@Secured(SecurityRule.IS_AUTHENTICATED) // ADMIN only: each page checks AdminOnly first
 class UsersPageController {
     private static final String NOT_FROM_A_PAGE = "This form did not come from a Panelist page. Reload the page and "
             + "try again.";
@@ -65,6 +66,7 @@ class UsersPageController {
                          @QueryValue @Nullable @Size(max = 20) String role,
                          @QueryValue @Nullable @Size(max = 20) String state, @Valid @RequestBean Paging paging,
                          Authentication who) {
+        AdminOnly.check(who);
         Role chosen = role(role);
         Boolean active = switch (state == null ? "" : state) {
             case "active" -> Boolean.TRUE;
@@ -79,11 +81,13 @@ class UsersPageController {
 
     @Get(value = "/new", produces = MediaType.TEXT_HTML)
     HttpResponse<?> newUser(HttpRequest<?> request, Authentication who) {
+        AdminOnly.check(who);
         return views.page(request, who, "admin/user-new", Map.of("form", UserFormView.blank()));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> create(HttpRequest<?> request, @Body UserForm form, Authentication who) {
+        AdminOnly.check(who);
         requireToken(request, form.csrfToken());
         UserAdmin.Outcome outcome = admin.create(CurrentUser.id(who), form);
         if (outcome.saved() == null) {
@@ -95,12 +99,14 @@ class UsersPageController {
     @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
     HttpResponse<?> user(HttpRequest<?> request, UUID id, @QueryValue @Nullable @Size(max = 20) String done,
                          Authentication who) {
+        AdminOnly.check(who);
         UserResponse user = identity.getUser(id);
         return userPage(request, who, HttpStatus.OK, user, UserFormView.of(user), notice(done), null);
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> update(HttpRequest<?> request, UUID id, @Body UserForm form, Authentication who) {
+        AdminOnly.check(who);
         requireToken(request, form.csrfToken());
         UserAdmin.Outcome outcome = admin.update(CurrentUser.id(who), id, form);
         if (outcome.saved() == null) {
@@ -112,6 +118,7 @@ class UsersPageController {
     /** Asks before deactivating: what it does, and a button that does it. */
     @Get(value = "/{id}/deactivate", produces = MediaType.TEXT_HTML)
     HttpResponse<?> confirmDeactivation(HttpRequest<?> request, UUID id, Authentication who) {
+        AdminOnly.check(who);
         UserResponse user = identity.getUser(id);
         return views.page(request, who, "admin/user-deactivate", Map.of("user", user,
                 "self", user.id().equals(CurrentUser.id(who))));
@@ -119,11 +126,13 @@ class UsersPageController {
 
     @Post(value = "/{id}/deactivate", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> deactivate(HttpRequest<?> request, UUID id, @Body StateForm form, Authentication who) {
+        AdminOnly.check(who);
         return changeState(request, id, form, who, false);
     }
 
     @Post(value = "/{id}/reactivate", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> reactivate(HttpRequest<?> request, UUID id, @Body StateForm form, Authentication who) {
+        AdminOnly.check(who);
         return changeState(request, id, form, who, true);
     }
 

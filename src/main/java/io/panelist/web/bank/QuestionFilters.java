@@ -43,7 +43,7 @@ record QuestionFilters(@QueryValue @Nullable @Size(max = 5000) String q,
     }
 
     /** This search at another page, as a link. */
-    String link(int page) {
+    String link(int page, int size) {
         Map<String, String> params = new LinkedHashMap<>();
         put(params, "q", q);
         put(params, "topic", topic);
@@ -55,6 +55,9 @@ record QuestionFilters(@QueryValue @Nullable @Size(max = 5000) String q,
         }
         if (page > 0) {
             params.put("page", String.valueOf(page));
+        }
+        if (size != io.panelist.shared.Paging.DEFAULT_SIZE) {
+            params.put("size", String.valueOf(size));
         }
         String query = params.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

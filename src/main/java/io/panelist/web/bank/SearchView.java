@@ -21,8 +21,8 @@ record SearchView(List<Item> items, String summary, String pageLabel, @Nullable 
                 topicNames.getOrDefault(q.topicKey(), q.topicKey()), BankLabels.level(q.level()),
                 BankLabels.kind(q.kind()), BankLabels.minutes(q.minutes()), q.tags(), q.retired())).toList();
         long pages = Math.max(1, (page.total() + page.size() - 1) / page.size());
-        String previous = page.page() > 0 ? filters.link(page.page() - 1) : null;
-        String next = page.page() + 1 < pages ? filters.link(page.page() + 1) : null;
+        String previous = page.page() > 0 ? filters.link(page.page() - 1, page.size()) : null;
+        String next = page.page() + 1 < pages ? filters.link(page.page() + 1, page.size()) : null;
         String pageLabel = "Page " + (page.page() + 1) + " of " + pages;
         return new SearchView(items, summary(page, filters), pageLabel, previous, next);
     }
