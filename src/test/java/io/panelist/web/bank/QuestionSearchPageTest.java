@@ -20,7 +20,7 @@ class QuestionSearchPageTest extends WebTest {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.text()).contains("91 questions, newest first.", "Page 1 of 5", "href=\"/questions?page=1\"",
-                "hx-get=\"/questions\"", "hx-trigger=\"input changed delay:300ms, submit\"", "hx-target=\"#results\"",
+                "hx-get=\"/questions\"", "hx-trigger=\"input changed delay:300ms from:#q, input changed delay:300ms from:#tag, change from:select, submit\"", "hx-target=\"#results\"",
                 "action=\"/questions\" method=\"get\"", "<option value=\"security\">Security</option>",
                 "<option value=\"SENIOR\">Senior</option>", "<option value=\"BEHAVIORAL\">Behavioral</option>",
                 "<label for=\"tag\">Tag</label>");
