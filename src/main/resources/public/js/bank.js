@@ -190,7 +190,7 @@
               + 'nothing was imported.', [], pack);
           } else {
             var body = answer.body || {};
-            showProblems('Nothing was imported', body.detail || ('The import was refused (status ' + answer.status + ').'),
+            showProblems('The pack was refused', body.detail || ('The import was refused (status ' + answer.status + ').'),
               body.errors, pack);
           }
         });

@@ -44,7 +44,7 @@ class BankBrowserTest extends WebTest {
             browser.find("#pack-submit").click();
             browser.await(ExpectedConditions.visibilityOfElementLocated(By.id("pack-problems")));
 
-            assertThat(browser.find("#pack-problems-title").getText()).isEqualTo("Nothing was imported");
+            assertThat(browser.find("#pack-problems-title").getText()).isEqualTo("The pack was refused");
             assertThat(browser.find("#pack-problems-detail").getText())
                     .isEqualTo("The pack has 1 problem; nothing was imported.");
             assertThat(browser.findAll("#pack-problem-list li")).hasSize(1);
