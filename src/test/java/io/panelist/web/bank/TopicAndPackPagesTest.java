@@ -117,6 +117,24 @@ class TopicAndPackPagesTest extends WebTest {
                 .isInstanceOf(io.panelist.shared.NotFoundException.class);
     }
 
+    @Test
+    void theBankAndAdminPagesRunNoInlineScriptOrStyle() {
+        String ana = api.login("ana@example.com", DEMO_PASSWORD);
+        String question = api.get("/api/v1/questions?q=blueprints", ana).json().get("items").get(0).get("id").asText();
+        BrowserSession curator = signIn("ana@example.com");
+        BrowserSession admin = signIn("admin@example.com");
+        List<Answer> pages = List.of(curator.page("/questions"), curator.page("/questions/" + question),
+                curator.page("/topics/security"), curator.page("/questions/packs"), admin.page("/admin/users"),
+                admin.page("/admin/users/new"), admin.page("/admin/audit"), curator.page("/admin/users"));
+        java.util.regex.Pattern inline = java.util.regex.Pattern.compile(
+                "<script(?![^>]*\\bsrc=)[^>]*>|\\son[a-z]+\\s*=|\\sstyle\\s*=|<style", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+        for (Answer page : pages) {
+            assertThat(page.contentType()).startsWith("text/html");
+            assertThat(inline.matcher(page.text()).find()).as(page.text()).isFalse();
+        }
+    }
+
     private JsonNode topic(String token, String key) {
         for (JsonNode topic : api.get("/api/v1/topics?size=100", token).json().get("items")) {
             if (topic.get("key").asText().equals(key)) {
