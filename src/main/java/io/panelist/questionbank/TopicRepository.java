@@ -63,6 +63,12 @@ interface TopicRepository extends CrudRepository<Topic, UUID> {
         """)
     List<TopicRow> exportRows(@Nullable String key);
 
+    @Query("""
+        SELECT version, anchors::text AS anchors, created_at FROM rubric_versions
+         WHERE topic_id = :topicId ORDER BY version
+        """)
+    List<RubricVersionRow> rubricHistory(UUID topicId);
+
     /** Anchors of specific (topic, rubric version) pairs, for pinning rubrics into plans and scorecards. */
     @Query("""
         SELECT t.id, t.key, t.name, t.description, r.version AS rubric_version, t.rubric_version AS current_rubric_version,

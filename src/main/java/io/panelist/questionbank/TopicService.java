@@ -65,6 +65,18 @@ public class TopicService {
                 .map(rubrics::response).toList();
     }
 
+    /** Every rubric version of a topic, oldest first, each with its anchors and when it was made. */
+    @ReadOnly
+    public List<RubricVersion> rubricVersions(UUID id) {
+        List<RubricVersion> versions = topics.rubricHistory(id).stream()
+                .map(row -> new RubricVersion(row.version(), rubrics.fromJson(row.anchors()), row.createdAt()))
+                .toList();
+        if (versions.isEmpty()) {
+            throw new NotFoundException("Topic", id);
+        }
+        return versions;
+    }
+
     @Transactional
     public TopicResponse createTopic(@Nullable UUID actorId, SaveTopicRequest request) {
         Topic topic = insert(actorId, request);
