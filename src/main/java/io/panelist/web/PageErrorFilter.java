@@ -8,6 +8,13 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.views.ViewsRenderer;
 import io.micronaut.views.ViewsRendererLocator;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.csrf.CsrfConfiguration;
+import io.micronaut.security.filters.SecurityFilter;
+import io.panelist.identity.IdentityService;
+import io.panelist.shared.CurrentUser;
 import io.panelist.shared.Problem;
 
 import java.util.HashMap;
@@ -19,11 +26,21 @@ import java.util.Optional;
  * status. Fragments that htmx asked for get the message alone.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-class PageErrorFilter {
+class PageErrorFilter implements Ordered {
     private final ViewsRendererLocator renderers;
+    private final IdentityService identity;
+    private final CsrfConfiguration csrf;
 
-    PageErrorFilter(ViewsRendererLocator renderers) {
+    PageErrorFilter(ViewsRendererLocator renderers, IdentityService identity, CsrfConfiguration csrf) {
         this.renderers = renderers;
+        this.identity = identity;
+        this.csrf = csrf;
+    }
+
+    /** Outermost but for the headers, so that refusals made by other filters (CSRF, security) become pages too. */
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.FIRST.order();
     }
 
     @ResponseFilter
@@ -40,6 +57,11 @@ class PageErrorFilter {
         Map<String, Object> model = new HashMap<>();
         model.put("problem", problem.get());
         model.put("headline", headline(problem.get().status()));
+        // the layout's header: who is signed in, and the sign-out form with the browser's token
+        request.getAttribute(SecurityFilter.AUTHENTICATION, Authentication.class)
+                .flatMap(who -> identity.userSummary(CurrentUser.id(who)))
+                .ifPresent(user -> model.put("me", identity.me(user.id())));
+        request.getCookies().findCookie(csrf.getCookieName()).ifPresent(cookie -> model.put("csrfToken", cookie.getValue()));
         Optional<ViewsRenderer> renderer = renderers.resolveViewsRenderer(view, MediaType.TEXT_HTML, model);
         if (renderer.isPresent()) {
             Writable page = renderer.get().render(view, model, request);

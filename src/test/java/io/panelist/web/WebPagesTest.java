@@ -140,6 +140,7 @@ class WebPagesTest extends WebTest {
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.contentType()).startsWith("text/html");
+        assertThat(refused.text()).contains("Ana Interviewer", "Sign out");
     }
 
     @Test

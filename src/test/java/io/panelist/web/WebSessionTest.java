@@ -168,6 +168,8 @@ class WebSessionTest extends WebTest {
                 "application/x-www-form-urlencoded", htmx);
 
         assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("text/html");
+        assertThat(refused.text()).contains("did not come from a Panelist page");
         assertThat(browser.page("/").text()).contains("Hello, Ana");
     }
 
