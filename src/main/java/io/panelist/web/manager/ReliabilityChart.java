@@ -11,9 +11,9 @@ import java.util.Locale;
  * and 0.75 (good). A value under 0 draws no bar; a topic without enough data says so instead.
  */
 final class ReliabilityChart {
-    static final double WIDTH = 740;
-    static final double X0 = 250;
-    static final double X1 = 610;
+    static final double WIDTH = 760;
+    static final double X0 = 270;
+    static final double X1 = 630;
     static final double TOP = 34;
     static final double ROW = 38;
     static final double BAR = 14;

@@ -7,7 +7,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** Reliability bars on a 0-1 scale from x = 250 to x = 610 (360 px for the whole range). */
+/** Reliability bars on a 0-1 scale from x = 270 to x = 630 (360 px for the whole range). */
 class ReliabilityChartTest {
 
     @Test
@@ -20,15 +20,15 @@ class ReliabilityChartTest {
         List<SvgDrawing.Shape> bars = chart.ofKind("bar");
         assertThat(bars).hasSize(3);
         SvgDrawing.Rect first = (SvgDrawing.Rect) bars.get(0);
-        assertThat(first.x()).isEqualTo(250);
+        assertThat(first.x()).isEqualTo(270);
         assertThat(first.width()).isCloseTo(288, within(1e-9));
         assertThat(first.y()).isEqualTo(ReliabilityChart.rowCentre(0) - 7);
         assertThat(first.fill()).isEqualTo(SvgDrawing.GOOD);
         assertThat(((SvgDrawing.Rect) bars.get(1)).fill()).isEqualTo(SvgDrawing.ACCENT);
         assertThat(((SvgDrawing.Rect) bars.get(2)).width()).isCloseTo(90, within(1e-9));
         assertThat(((SvgDrawing.Rect) bars.get(2)).fill()).isEqualTo(SvgDrawing.WARN);
-        assertThat(((SvgDrawing.Line) chart.ofKind("good").get(0)).x1()).isCloseTo(520, within(1e-9));
-        assertThat(((SvgDrawing.Line) chart.ofKind("fair").get(0)).x1()).isCloseTo(430, within(1e-9));
+        assertThat(((SvgDrawing.Line) chart.ofKind("good").get(0)).x1()).isCloseTo(540, within(1e-9));
+        assertThat(((SvgDrawing.Line) chart.ofKind("fair").get(0)).x1()).isCloseTo(450, within(1e-9));
     }
 
     @Test
@@ -39,7 +39,7 @@ class ReliabilityChartTest {
 
         assertThat(chart.ofKind("bar")).isEmpty();
         assertThat(((SvgDrawing.Label) chart.ofKind("value").get(0)).text()).isEqualTo("below 0 (−0.20)");
-        assertThat(((SvgDrawing.Label) chart.ofKind("value").get(0)).x()).isEqualTo(258);
+        assertThat(((SvgDrawing.Label) chart.ofKind("value").get(0)).x()).isEqualTo(278);
         assertThat(((SvgDrawing.Label) chart.ofKind("no-data").get(0)).text()).isEqualTo("Not enough data yet");
         assertThat(ReliabilityChart.describe(List.of(new ReliabilityChart.Row("Testing", null, 1, 2))))
                 .endsWith("Testing: not enough data over 1 candidate, 2 scores.");
