@@ -186,4 +186,29 @@ class LoginThrottlingTest extends IntegrationTest {
             assertThat(instanceB.loginAnswer("ben@example.com", TestUsers.PASSWORD).status()).isEqualTo(200);
         }
     }
+
+    @Test
+    void behindATrustedProxyTheAddressIsTheOneTheProxyAppended() {
+        Map<String, Object> trusting = new HashMap<>(properties(io.panelist.support.TestDatabase.properties()));
+        trusting.put("panelist.security.trusted-proxy", "true");
+        try (EmbeddedServer proxied = ApplicationContext.run(EmbeddedServer.class, trusting, "test")) {
+            Api behindProxy = new Api(proxied.getURI());
+            for (int i = 0; i < ADDRESS_LIMIT; i++) {
+                // the client claims a new address each time; the proxy appends the one it saw
+                Answer failed = behindProxy.call("POST", "/login")
+                        .header("X-Forwarded-For", "10.9.8." + i + ", 198.51.100.7")
+                        .json(Map.of("username", "user" + i + "@example.com", "password", WRONG)).send();
+                assertThat(failed.status()).isEqualTo(401);
+            }
+
+            assertThat(loginVia(behindProxy, "198.51.100.7").status()).isEqualTo(429);
+            assertThat(loginVia(behindProxy, "198.51.100.8").status()).as("another client of the proxy")
+                    .isEqualTo(200);
+        }
+    }
+
+    private static Answer loginVia(Api target, String forwardedFor) {
+        return target.call("POST", "/login").header("X-Forwarded-For", forwardedFor)
+                .json(Map.of("username", "ana@example.com", "password", TestUsers.PASSWORD)).send();
+    }
 }
