@@ -1,6 +1,7 @@
 package io.panelist.identity;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.validator.RefreshTokenValidator;
 import jakarta.inject.Singleton;
@@ -15,18 +16,25 @@ import java.util.UUID;
 @Singleton
 public class BrowserSessions {
     private final SessionService sessions;
+    private final CredentialCheck credentials;
     private final RotatingTokenGenerator generator;
     private final RefreshTokenValidator refreshTokens;
 
-    BrowserSessions(SessionService sessions, RotatingTokenGenerator generator, RefreshTokenValidator refreshTokens) {
+    BrowserSessions(SessionService sessions, CredentialCheck credentials, RotatingTokenGenerator generator,
+                    RefreshTokenValidator refreshTokens) {
         this.sessions = sessions;
+        this.credentials = credentials;
         this.generator = generator;
         this.refreshTokens = refreshTokens;
     }
 
-    /** A new session for these credentials; empty when they do not match an active user. */
-    public Optional<SessionTokens> signIn(String email, String password) {
-        return sessions.verifyCredentials(email, password)
+    /**
+     * A new session for these credentials; empty when they do not match an active user.
+     *
+     * @throws SignInThrottledException when too many attempts failed lately for the account or from the address
+     */
+    public Optional<SessionTokens> signIn(HttpRequest<?> request, String email, String password) {
+        return credentials.verify(request, email, password)
                 .flatMap(user -> generator.generate(Sessions.authentication(user, UUID.randomUUID())))
                 .map(SessionTokens::of);
     }

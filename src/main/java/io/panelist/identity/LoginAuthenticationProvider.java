@@ -9,13 +9,16 @@ import jakarta.inject.Singleton;
 
 import java.util.UUID;
 
-/** {@code POST /login}: wrong password, unknown user and deactivated user all get the same 401. */
+/**
+ * {@code POST /login}: wrong password, unknown user and deactivated user all get the same 401; too many failures for
+ * the account or from the address get a 429 with {@code Retry-After}.
+ */
 @Singleton
 class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
-    private final SessionService sessions;
+    private final CredentialCheck credentials;
 
-    LoginAuthenticationProvider(SessionService sessions) {
-        this.sessions = sessions;
+    LoginAuthenticationProvider(CredentialCheck credentials) {
+        this.credentials = credentials;
     }
 
     @Override
@@ -24,7 +27,7 @@ class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
         if (credentials.getIdentity() == null || credentials.getSecret() == null) {
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
-        return sessions.verifyCredentials(credentials.getIdentity(), credentials.getSecret())
+        return this.credentials.verify(request, credentials.getIdentity(), credentials.getSecret())
                 .map(user -> AuthenticationResponse.success(user.id().toString(),
                         user.roles().stream().map(Role::name).toList(),
                         Sessions.authentication(user, UUID.randomUUID()).getAttributes()))

@@ -28,4 +28,9 @@ public abstract class PanelistException extends RuntimeException {
     public java.util.List<FieldProblem> fieldProblems() {
         return java.util.List.of();
     }
+
+    /** Headers the answer carries besides the problem document (for example {@code Retry-After}). */
+    public java.util.Map<String, String> headers() {
+        return java.util.Map.of();
+    }
 }

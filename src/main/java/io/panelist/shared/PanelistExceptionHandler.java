@@ -18,6 +18,8 @@ class PanelistExceptionHandler extends ErrorResponseProcessorExceptionHandler<Pa
 
     @Override
     protected MutableHttpResponse<?> createResponse(PanelistException exception) {
-        return HttpResponse.status(exception.status());
+        MutableHttpResponse<?> response = HttpResponse.status(exception.status());
+        exception.headers().forEach(response::header);
+        return response;
     }
 }

@@ -1,6 +1,7 @@
 package io.panelist.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -18,6 +19,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.panelist.identity.BrowserSessions;
+import io.panelist.identity.SignInThrottledException;
 import io.panelist.shared.ForbiddenException;
 import io.panelist.shared.Problem;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -66,8 +68,14 @@ class SessionController {
         }
         String email = form.email() == null ? "" : form.email().trim();
         String password = form.password() == null ? "" : form.password();
-        Optional<BrowserSessions.SessionTokens> tokens = email.isEmpty() || password.isEmpty() || email.length() > 320
-                || password.length() > 200 ? Optional.empty() : sessions.signIn(email, password);
+        Optional<BrowserSessions.SessionTokens> tokens;
+        try {
+            tokens = email.isEmpty() || password.isEmpty() || email.length() > 320 || password.length() > 200
+                    ? Optional.empty() : sessions.signIn(request, email, password);
+        } catch (SignInThrottledException throttled) {
+            return signInForm(request, HttpStatus.TOO_MANY_REQUESTS, form.next(), email, throttled.getMessage())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+        }
         if (tokens.isEmpty()) {
             return signInForm(request, HttpStatus.UNAUTHORIZED, form.next(), email, WRONG_CREDENTIALS);
         }
