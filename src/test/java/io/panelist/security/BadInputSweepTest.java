@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * JSON, bodies that are not objects, trailing content, missing fields, nulls, extra fields, wrong types, arrays for
  * single values, 1 MB strings, control characters and unicode, a wrong Content-Type, negative and huge page and
  * size, invalid ids and dates. Every refusal is a 4xx problem+json (never a 5xx), and no refused request changes
- * the row count of any table. The callers may do each operation (an admin, or the panelist, or the hiring
+ * the row count of any table; no problem shows class names or stack traces. The callers may do each operation (an admin, or the panelist, or the hiring
  * manager), with real ids from the demo world, so the refusals come from input checking.
  */
 class BadInputSweepTest extends WebTest {
@@ -75,6 +75,9 @@ class BadInputSweepTest extends WebTest {
                         failures.add(label + " -> " + answer);
                     } else if (answer.status() >= 400 && !answer.isProblem()) {
                         failures.add(label + " -> not problem+json (" + answer.contentType() + "): " + answer);
+                    } else if (answer.status() >= 400 && (answer.text().contains("io.panelist")
+                            || answer.text().contains("Exception") || answer.text().contains("\tat "))) {
+                        failures.add(label + " -> the problem shows internals: " + answer);
                     } else if (answer.status() < 400 && c.mustRefuse()) {
                         failures.add(label + " -> accepted: " + answer);
                     }
