@@ -97,8 +97,10 @@ public final class StrictJsonReader<T> implements MessageBodyReader<T> {
     }
 
     /** Walks the value at the parser's current token, with what the bound type expects there (null: anything). */
-    private static void value(JsonParser parser, Argument<?> expected, String path, int depth) throws IOException {
+    private static void value(JsonParser parser, Argument<?> bound, String path, int depth) throws IOException {
         JsonToken token = parser.currentToken();
+        Argument<?> expected = bound != null && bound.getType() == Optional.class
+                ? bound.getFirstTypeVariable().orElse(null) : bound;
         if (depth > MAX_DEPTH) {
             throw new CodecException("Invalid JSON: nested too deeply");
         }
@@ -135,7 +137,7 @@ public final class StrictJsonReader<T> implements MessageBodyReader<T> {
         if (type.isArray()) {
             return Argument.of(type.getComponentType());
         }
-        if (Collection.class.isAssignableFrom(type) || Optional.class == type) {
+        if (Collection.class.isAssignableFrom(type)) {
             return container.getFirstTypeVariable().orElse(null);
         }
         return null;
