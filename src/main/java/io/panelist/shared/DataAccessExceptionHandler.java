@@ -6,7 +6,10 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ErrorResponseProcessorExceptionHandler;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.data.connection.exceptions.ConnectionException;
+import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.exceptions.CannotCreateTransactionException;
 import jakarta.inject.Singleton;
 
 import java.sql.SQLException;
@@ -28,14 +31,21 @@ class DataAccessExceptionHandler extends ErrorResponseProcessorExceptionHandler<
         return HttpResponse.status(statusFor(exception));
     }
 
-    /** A database error that we answer with a 4xx or 503: its message (SQL, row contents) never reaches the client. */
+    /**
+     * A database error that we answer with a 4xx or 503, whichever layer wrapped it (data access, connection,
+     * transaction): its message (SQL, row contents) never reaches the client.
+     */
     static boolean isDatabaseRefusal(Throwable cause) {
-        return cause != null && (cause instanceof DataAccessException || cause instanceof SQLException)
-                && statusFor(cause) != HttpStatus.INTERNAL_SERVER_ERROR;
+        return cause != null && statusFor(cause) != HttpStatus.INTERNAL_SERVER_ERROR;
     }
 
     static HttpStatus statusFor(Throwable exception) {
+        boolean connectionLayer = false;
         for (Throwable t = exception; t != null; t = t.getCause()) {
+            // getting, setting up or giving back a connection failed: its SQL cause may carry no state at all (a
+            // pooled connection closed under us when PostgreSQL went away answers "Connection is closed")
+            connectionLayer |= t instanceof ConnectionException || t instanceof CannotGetJdbcConnectionException
+                    || t instanceof CannotCreateTransactionException;
             if (t instanceof SQLTransientConnectionException) {
                 return HttpStatus.SERVICE_UNAVAILABLE;
             }
@@ -52,6 +62,6 @@ class DataAccessExceptionHandler extends ErrorResponseProcessorExceptionHandler<
                 }
             }
         }
-        return HttpStatus.INTERNAL_SERVER_ERROR;
+        return connectionLayer ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.INTERNAL_SERVER_ERROR;
     }
 }
