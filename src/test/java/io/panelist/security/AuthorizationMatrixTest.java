@@ -10,10 +10,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -96,28 +93,14 @@ class AuthorizationMatrixTest extends IntegrationTest {
         assertThat(wrong).as(row.operation()).isEmpty();
     }
 
-    private Connection bookkeeping;
+    private final AuditEventCounter audit = new AuditEventCounter(IntegrationTest::connect);
 
-    /** Counted over one connection kept for the whole run: hundreds of counts, no connection set up for each. */
     private long auditEvents() {
-        try {
-            if (bookkeeping == null || bookkeeping.isClosed()) {
-                bookkeeping = connect();
-            }
-            try (Statement statement = bookkeeping.createStatement();
-                 ResultSet rs = statement.executeQuery("SELECT count(*) FROM audit_events")) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return audit.count();
     }
 
     @AfterAll
     void closeBookkeeping() throws SQLException {
-        if (bookkeeping != null) {
-            bookkeeping.close();
-        }
+        audit.close();
     }
 }

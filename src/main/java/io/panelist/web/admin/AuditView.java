@@ -1,12 +1,12 @@
 package io.panelist.web.admin;
 
+import io.panelist.web.PageLinks;
+
 import io.micronaut.core.annotation.Nullable;
 import io.panelist.audit.AuditEventResponse;
 import io.panelist.shared.Page;
 import io.panelist.shared.Paging;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,22 +85,9 @@ record AuditView(List<Row> rows, String summary, String entityType, String entit
     }
 
     private static String link(String entityType, String entityId, int page, int size) {
-        Map<String, String> params = new LinkedHashMap<>();
-        if (!entityType.isBlank()) {
-            params.put("entityType", entityType);
-        }
-        if (!entityId.isBlank()) {
-            params.put("entityId", entityId);
-        }
-        if (page > 0) {
-            params.put("page", String.valueOf(page));
-        }
-        if (size != Paging.DEFAULT_SIZE) {
-            params.put("size", String.valueOf(size));
-        }
-        String query = params.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return "/admin/audit" + (query.isEmpty() ? "" : "?" + query);
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("entityType", entityType);
+        filters.put("entityId", entityId);
+        return PageLinks.of("/admin/audit", filters, page, size);
     }
 }

@@ -1,5 +1,7 @@
 package io.panelist.web.admin;
 
+import io.panelist.web.FormFields;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.panelist.identity.CreateUserRequest;
@@ -45,7 +47,7 @@ class UserAdmin {
         Integer limit = limit(form, errors);
         CreateUserRequest request = new CreateUserRequest(text(form.email()).trim(), text(form.displayName()),
                 text(form.password()), form.roles(), zone(form), limit);
-        validator.validate(request).forEach(v -> errors.putIfAbsent(field(v), words(v)));
+        validator.validate(request).forEach(v -> errors.putIfAbsent(FormFields.field(v), words(v)));
         if (!errors.isEmpty()) {
             return refused(true, form, errors, FIX_FIELDS, HttpStatus.UNPROCESSABLE_ENTITY);
         }
@@ -63,8 +65,8 @@ class UserAdmin {
         Integer limit = limit(form, errors);
         UpdateUserRequest request = new UpdateUserRequest(text(form.email()).trim(), text(form.displayName()),
                 form.roles(), current.active(), zone(form), limit);
-        validator.validate(request).forEach(v -> errors.putIfAbsent(field(v), words(v)));
-        OptionalLong version = version(form.version());
+        validator.validate(request).forEach(v -> errors.putIfAbsent(FormFields.field(v), words(v)));
+        OptionalLong version = FormFields.version(form.version());
         if (!errors.isEmpty() || version.isEmpty()) {
             return refused(false, form, errors, version.isEmpty() ? STALE : FIX_FIELDS, HttpStatus.UNPROCESSABLE_ENTITY);
         }
@@ -86,7 +88,7 @@ class UserAdmin {
         UserResponse current = identity.getUser(userId);
         UpdateUserRequest request = new UpdateUserRequest(current.email(), current.displayName(),
                 new HashSet<>(current.roles()), active, current.timeZone(), current.weeklyInterviewLimit());
-        OptionalLong expected = version(version);
+        OptionalLong expected = FormFields.version(version);
         return identity.updateUser(actorId, userId, expected.isEmpty() ? OptionalLong.of(-1) : expected, request);
     }
 
@@ -115,27 +117,10 @@ class UserAdmin {
         return zone.isEmpty() ? null : zone;
     }
 
-    private static OptionalLong version(@Nullable String version) {
-        try {
-            return OptionalLong.of(Long.parseLong(text(version).trim()));
-        } catch (NumberFormatException e) {
-            return OptionalLong.empty();
-        }
-    }
-
-    private static String field(ConstraintViolation<?> violation) {
-        for (var node : violation.getPropertyPath()) {
-            if (node.getName() != null && !node.getName().isEmpty() && !node.getName().startsWith("<")) {
-                return node.getName();
-            }
-        }
-        return "form";
-    }
-
     /** A constraint's complaint in the words the form uses. */
     private static String words(ConstraintViolation<?> violation) {
         String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-        String field = field(violation);
+        String field = FormFields.field(violation);
         return switch (constraint) {
             case "NotNull", "NotBlank", "HasText" -> "must not be empty";
             case "NotEmpty" -> field.equals("roles") ? "choose at least one role" : "must not be empty";

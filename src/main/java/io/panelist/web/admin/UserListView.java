@@ -1,13 +1,12 @@
 package io.panelist.web.admin;
 
+import io.panelist.web.PageLinks;
+
 import io.micronaut.core.annotation.Nullable;
 import io.panelist.identity.Role;
 import io.panelist.identity.UserResponse;
 import io.panelist.shared.Page;
-import io.panelist.shared.Paging;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,25 +37,10 @@ record UserListView(List<Row> rows, String summary, String q, String role, Strin
     }
 
     private static String link(String q, String role, String state, int page, int size) {
-        Map<String, String> params = new LinkedHashMap<>();
-        if (!q.isBlank()) {
-            params.put("q", q.trim());
-        }
-        if (!role.isBlank()) {
-            params.put("role", role);
-        }
-        if (!state.isBlank()) {
-            params.put("state", state);
-        }
-        if (page > 0) {
-            params.put("page", String.valueOf(page));
-        }
-        if (size != Paging.DEFAULT_SIZE) {
-            params.put("size", String.valueOf(size));
-        }
-        String query = params.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return "/admin/users" + (query.isEmpty() ? "" : "?" + query);
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("q", q);
+        filters.put("role", role);
+        filters.put("state", state);
+        return PageLinks.of("/admin/users", filters, page, size);
     }
 }

@@ -1,5 +1,7 @@
 package io.panelist.web.bank;
 
+import io.panelist.web.FormFields;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.panelist.questionbank.Level;
@@ -43,8 +45,8 @@ class QuestionEditor {
     Outcome revise(UUID actorId, UUID id, QuestionForm form, List<BankLabels.Option> topics) {
         Map<String, String> errors = new LinkedHashMap<>();
         SaveQuestionRequest request = request(form, errors);
-        validator.validate(request).forEach(v -> errors.putIfAbsent(field(v), words(v)));
-        OptionalLong version = version(form.version());
+        validator.validate(request).forEach(v -> errors.putIfAbsent(FormFields.field(v), words(v)));
+        OptionalLong version = FormFields.version(form.version());
         if (version.isEmpty()) {
             return refused(id, form, errors, "This form is missing the version it was read at. Reload the page and "
                     + "edit again.", topics);
@@ -101,24 +103,6 @@ class QuestionEditor {
             errors.put(field, message);
             return null;
         }
-    }
-
-    private static OptionalLong version(@Nullable String version) {
-        try {
-            return OptionalLong.of(Long.parseLong(text(version).trim()));
-        } catch (NumberFormatException e) {
-            return OptionalLong.empty();
-        }
-    }
-
-    /** The form field a constraint speaks of: the first name in its path ({@code tags[2]} is the tags field). */
-    private static String field(ConstraintViolation<?> violation) {
-        for (var node : violation.getPropertyPath()) {
-            if (node.getName() != null && !node.getName().isEmpty() && !node.getName().startsWith("<")) {
-                return node.getName();
-            }
-        }
-        return "form";
     }
 
     /** A constraint's complaint in the words the form uses. */

@@ -1,5 +1,7 @@
 package io.panelist.web.bank;
 
+import io.panelist.web.PageLinks;
+
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.QueryValue;
@@ -9,12 +11,9 @@ import io.panelist.questionbank.QuestionSearch;
 import io.panelist.shared.InvalidInputException;
 import jakarta.validation.constraints.Size;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The search form as the browser sends it: every field may be empty ("any"), which the API's own binding would
@@ -53,16 +52,7 @@ record QuestionFilters(@QueryValue @Nullable @Size(max = 5000) String q,
         if (retiredOnly()) {
             params.put("retired", "true");
         }
-        if (page > 0) {
-            params.put("page", String.valueOf(page));
-        }
-        if (size != io.panelist.shared.Paging.DEFAULT_SIZE) {
-            params.put("size", String.valueOf(size));
-        }
-        String query = params.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return "/questions" + (query.isEmpty() ? "" : "?" + query);
+        return PageLinks.of("/questions", params, page, size);
     }
 
     public String text() {

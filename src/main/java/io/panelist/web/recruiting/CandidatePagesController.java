@@ -1,5 +1,7 @@
 package io.panelist.web.recruiting;
 
+import io.panelist.web.FormFields;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -19,7 +21,6 @@ import io.panelist.recruiting.CandidateResponse;
 import io.panelist.recruiting.CandidateService;
 import io.panelist.shared.ConflictException;
 import io.panelist.shared.CurrentUser;
-import io.panelist.shared.ETags;
 import io.panelist.shared.InvalidInputException;
 import io.panelist.shared.Page;
 import io.panelist.shared.Paging;
@@ -32,7 +33,6 @@ import jakarta.validation.Validator;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.UUID;
 
 /** {@code /candidates}: search and add people; {@code /candidates/{id}}: one person, edited with the version read. */
@@ -99,7 +99,7 @@ class CandidatePagesController {
                     null, HttpStatus.UNPROCESSABLE_ENTITY);
         }
         try {
-            candidates.updateCandidate(CurrentUser.id(who), id, version(form), form.request());
+            candidates.updateCandidate(CurrentUser.id(who), id, FormFields.version(form.version()), form.request());
             return HttpResponse.seeOther(URI.create("/candidates/" + id));
         } catch (StaleVersionException e) {
             CandidateResponse theirs = candidates.getCandidate(viewer, id);
@@ -143,15 +143,6 @@ class CandidatePagesController {
         model.put("message", message);
         model.put("theirs", theirs);
         return views.page(request, who, status, "recruiting/candidate", model);
-    }
-
-    /** The version the form carried; a form without a readable one is stale by definition. */
-    private static OptionalLong version(CandidateForm form) {
-        try {
-            return OptionalLong.of(Long.parseLong(form.version() == null ? "" : form.version().trim()));
-        } catch (NumberFormatException e) {
-            return OptionalLong.of(ETags.UNREADABLE);
-        }
     }
 
     private static String pageHref(String q, int page) {

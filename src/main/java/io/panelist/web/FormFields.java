@@ -1,0 +1,32 @@
+package io.panelist.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.panelist.shared.ETags;
+import jakarta.validation.ConstraintViolation;
+
+import java.util.OptionalLong;
+
+/** What every page form reads the same way: the version it was filled in at, and the field a violation names. */
+public final class FormFields {
+    private FormFields() {
+    }
+
+    /** The version a form carried; a form without a readable one is treated as stale, never as "no check". */
+    public static OptionalLong version(@Nullable String text) {
+        try {
+            return OptionalLong.of(Long.parseLong(text == null ? "" : text.trim()));
+        } catch (NumberFormatException e) {
+            return OptionalLong.of(ETags.UNREADABLE);
+        }
+    }
+
+    /** The form field a constraint speaks of: the first name in its path ({@code tags[2]} is the tags field). */
+    public static String field(ConstraintViolation<?> violation) {
+        for (var node : violation.getPropertyPath()) {
+            if (node.getName() != null && !node.getName().isEmpty() && !node.getName().startsWith("<")) {
+                return node.getName();
+            }
+        }
+        return "form";
+    }
+}
