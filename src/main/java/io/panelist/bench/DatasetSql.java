@@ -130,7 +130,30 @@ final class DatasetSql {
                           FROM scorecards sc
                           JOIN bench_interviewers bi ON bi.id = sc.panelist_id
                           JOIN stage_topics st ON st.stage_id = sc.stage_id
-                        """.formatted()));
+                        """.formatted()),
+                // what refresh_calibration_pairs (V7) computes per application, for all of them at once
+                step("calibration pairs", """
+                        INSERT INTO calibration_pairs (application_id, topic_id, interviewer_id, pairs, sum_of_differences)
+                        WITH own AS (
+                            SELECT sc.application_id, ts.topic_id, sc.panelist_id, count(*) AS n, sum(ts.score) AS s
+                              FROM scorecards sc JOIN topic_scores ts ON ts.scorecard_id = sc.id AND ts.score IS NOT NULL
+                             WHERE sc.status = 'SUBMITTED'
+                             GROUP BY sc.application_id, ts.topic_id, sc.panelist_id),
+                        target AS (SELECT application_id, topic_id, sum(n) AS n, sum(s) AS s
+                                     FROM own GROUP BY application_id, topic_id)
+                        SELECT own.application_id, own.topic_id, own.panelist_id, own.n,
+                               own.s - own.n * CAST(target.s - own.s AS float8) / (target.n - own.n)
+                          FROM own JOIN target USING (application_id, topic_id)
+                         WHERE target.n > own.n
+                        """),
+                step("interviewer calibration", """
+                        INSERT INTO interviewer_calibration AS ic (interviewer_id, topic_id, pairs, sum_of_differences)
+                        SELECT interviewer_id, topic_id, sum(pairs), sum(sum_of_differences)
+                          FROM calibration_pairs GROUP BY interviewer_id, topic_id
+                        ON CONFLICT (interviewer_id, topic_id) DO UPDATE
+                           SET pairs = ic.pairs + EXCLUDED.pairs,
+                               sum_of_differences = ic.sum_of_differences + EXCLUDED.sum_of_differences
+                        """));
     }
 
     private static String[] step(String name, String sql) {

@@ -40,7 +40,16 @@ class DatasetGeneratorTest extends IntegrationTest {
         assertThat(count("SELECT count(*) FROM interviews")).isEqualTo(800);
         assertThat(count("SELECT count(*) FROM scorecards WHERE status = 'SUBMITTED'")).isEqualTo(1600);
         assertThat(count("SELECT count(*) FROM topic_scores")).isEqualTo(1600 * 6);
-        assertThat(count("SELECT count(*) FROM calibration_pairs")).isPositive();
+        // the set-based calibration equals what the per-application refresh of V7 computes
+        long pairs = count("SELECT count(*) FROM calibration_pairs");
+        long totalPairs = count("SELECT sum(pairs) FROM interviewer_calibration");
+        long differences = count("SELECT round(sum(abs(sum_of_differences)) * 1000) FROM interviewer_calibration");
+        assertThat(pairs).isPositive();
+        count("SELECT count(*) FROM (SELECT refresh_calibration_pairs(id) FROM applications) refreshed");
+        assertThat(count("SELECT count(*) FROM calibration_pairs")).isEqualTo(pairs);
+        assertThat(count("SELECT sum(pairs) FROM interviewer_calibration")).isEqualTo(totalPairs);
+        assertThat(count("SELECT round(sum(abs(sum_of_differences)) * 1000) FROM interviewer_calibration"))
+                .isEqualTo(differences);
         assertThat(count("""
                 SELECT count(*) FROM positions p JOIN users u ON u.id = p.hiring_manager_id
                  WHERE u.email = 'manager@example.com'""")).isEqualTo(20);
@@ -62,6 +71,7 @@ class DatasetGeneratorTest extends IntegrationTest {
         String position = firstId(positions);
         JsonNode ranking = ok(api.get("/api/v1/positions/" + position + "/ranking", token));
         assertThat(ranking).hasSize(10);
+        assertThat(ranking.findValuesAsText("outcome")).anyMatch(outcome -> !outcome.equals("INSUFFICIENT_EVIDENCE"));
         for (JsonNode item : ranking) {
             assertThat(item.get("outcome").asText())
                     .isIn("STRONG_HIRE", "HIRE", "NO_HIRE", "STRONG_NO_HIRE", "INSUFFICIENT_EVIDENCE");
