@@ -26,7 +26,7 @@ final class DatasetSql {
                                ARRAY['INTERVIEWER'], 'UTC', now(), now()
                           FROM generate_series(2, 59) g
                         """.formatted(uuid(0, "g"))),
-                // ana is the most lenient, ben the harshest; leniency L scores around 1.5 + 0.5 L
+                // ana is the most lenient, ben the harshest; leniency L scores around 2 + 0.5 L
                 step(INTERVIEWER_STEP, """
                         CREATE TEMP TABLE bench_interviewers ON COMMIT DROP AS
                         SELECT 0 AS idx, id, 3 AS leniency FROM users WHERE lower(email) = 'ana@example.com'
@@ -106,7 +106,7 @@ final class DatasetSql {
                           JOIN bench_interviewers bi ON bi.idx = panel.p
                         """.formatted(uuid(7, "k"), interviews - 1)),
                 // a candidate's quality Q in {-1, 0, 1} and the panelist's leniency L set the expected score
-                // 1.5 + 0.5 L + 0.5 Q; the vote follows it with some noise, the topic scores scatter by one around it
+                // 2 + 0.5 L + 0.5 Q; the vote follows it with some noise, the topic scores scatter by one around it
                 step("submitted scorecards", """
                         INSERT INTO scorecards (id, interview_id, stage_id, application_id, panelist_id, status, vote, summary,
                                                 version, submitted_at, created_at, updated_at)
@@ -117,14 +117,14 @@ final class DatasetSql {
                           FROM interviews i
                           JOIN interview_panelists ip ON ip.interview_id = i.id
                           JOIN bench_interviewers bi ON bi.id = ip.user_id
-                         CROSS JOIN LATERAL (SELECT 1.5 + 0.5 * bi.leniency
+                         CROSS JOIN LATERAL (SELECT 2.0 + 0.5 * bi.leniency
                                                     + 0.5 * ((abs(hashtext(i.application_id::text)) %% 3) - 1)
                                                     + 0.5 * ((abs(hashtext(i.id::text || ip.user_id::text)) %% 3) - 1) AS m) e
                         """.formatted()),
                 step("topic scores", """
                         INSERT INTO topic_scores (scorecard_id, stage_id, topic_id, rubric_version, score, notes)
                         SELECT sc.id, sc.stage_id, st.topic_id, 1,
-                               greatest(1, least(4, round(1.5 + 0.5 * bi.leniency
+                               greatest(1, least(4, round(2.0 + 0.5 * bi.leniency
                                    + 0.5 * ((abs(hashtext(sc.application_id::text)) %% 3) - 1)
                                    + ((abs(hashtext(sc.id::text || st.topic_id::text)) %% 3) - 1))))::int, ''
                           FROM scorecards sc
