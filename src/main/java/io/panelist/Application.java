@@ -5,6 +5,7 @@ import io.micronaut.openapi.annotation.OpenAPIInclude;
 import io.micronaut.runtime.Micronaut;
 import io.micronaut.security.endpoints.LoginController;
 import io.micronaut.security.endpoints.OauthController;
+import io.panelist.bench.SeedCommand;
 import io.panelist.shared.DatabaseLocation;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
@@ -12,6 +13,8 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.Arrays;
 
 @OpenAPIDefinition(
         info = @Info(title = "Panelist", version = "1",
@@ -23,6 +26,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class Application {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(SeedCommand.NAME)) {
+            System.exit(SeedCommand.run(Arrays.copyOfRange(args, 1, args.length), System.getenv(), System.out,
+                    System.err));
+        }
         try {
             start(args);
         } catch (IllegalStateException e) {

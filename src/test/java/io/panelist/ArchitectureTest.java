@@ -14,7 +14,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
     /** Lower features never use higher ones; web sits on top of everything. */
     static final List<String> FEATURES_BOTTOM_UP = List.of("shared", "audit", "identity", "questionbank",
-            "recruiting", "plans", "scheduling", "scoring", "recommendation", "web");
+            "recruiting", "plans", "scheduling", "scoring", "recommendation", "bench", "web");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

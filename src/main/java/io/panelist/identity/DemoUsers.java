@@ -9,8 +9,8 @@ import java.util.Set;
 /** The five demo logins, all with the password {@value #PASSWORD}. */
 @Singleton
 @Requires(env = "demo")
-class DemoUsers implements SeedContent {
-    static final String PASSWORD = "panelist-demo";
+public class DemoUsers implements SeedContent {
+    public static final String PASSWORD = "panelist-demo";
     private final IdentityService identity;
 
     DemoUsers(IdentityService identity) {
@@ -24,6 +24,11 @@ class DemoUsers implements SeedContent {
 
     @Override
     public void seed() {
+        ensure(identity);
+    }
+
+    /** Adds whichever demo logins are missing; the dataset generator keeps them so one can sign in to its data. */
+    public static void ensure(IdentityService identity) {
         identity.ensureUser("admin@example.com", "Avery Admin", PASSWORD, Set.of(Role.ADMIN));
         identity.ensureUser("recruiter@example.com", "Riley Recruiter", PASSWORD, Set.of(Role.RECRUITER));
         identity.ensureUser("manager@example.com", "Morgan Manager", PASSWORD, Set.of(Role.HIRING_MANAGER));

@@ -1,0 +1,106 @@
+package io.panelist.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.panelist.identity.DemoUsers;
+import io.panelist.identity.IdentityService;
+import io.panelist.support.Answer;
+import io.panelist.support.IntegrationTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The CI smoke run of the dataset generator: 200 applications, loaded through the same path as
+ * {@code java -jar panelist.jar seed}, counted, checked for leniency, and read back through the API.
+ */
+class DatasetGeneratorTest extends IntegrationTest {
+    @Inject
+    IdentityService identity;
+
+    @Test
+    void fillsAnEmptyDatabaseWithTheShapeAndRefusesASecondTime() throws Exception {
+        DemoUsers.ensure(identity);
+        List<DatasetGenerator.Step> progress = new ArrayList<>();
+        DatasetGenerator generator = new DatasetGenerator(IntegrationTest::connect);
+
+        generator.generate(200, progress::add);
+
+        assertThat(progress).extracting(DatasetGenerator.Step::name)
+                .contains("applications", "interviews", "submitted scorecards", "topic scores", "calibration pairs");
+        assertThat(count("SELECT count(*) FROM users WHERE 'INTERVIEWER' = ANY (roles)")).isEqualTo(60);
+        assertThat(count("SELECT count(*) FROM positions")).isEqualTo(20);
+        assertThat(count("SELECT count(*) FROM plans WHERE status = 'PUBLISHED'")).isEqualTo(20);
+        assertThat(count("SELECT count(*) FROM candidates")).isEqualTo(200);
+        assertThat(count("SELECT count(*) FROM applications")).isEqualTo(200);
+        assertThat(count("SELECT count(*) FROM interviews")).isEqualTo(800);
+        assertThat(count("SELECT count(*) FROM scorecards WHERE status = 'SUBMITTED'")).isEqualTo(1600);
+        assertThat(count("SELECT count(*) FROM topic_scores")).isEqualTo(1600 * 6);
+        // the set-based calibration equals what the per-application refresh of V7 computes
+        long pairs = count("SELECT count(*) FROM calibration_pairs");
+        long totalPairs = count("SELECT sum(pairs) FROM interviewer_calibration");
+        long differences = count("SELECT round(sum(abs(sum_of_differences)) * 1000) FROM interviewer_calibration");
+        assertThat(pairs).isPositive();
+        count("SELECT count(*) FROM (SELECT refresh_calibration_pairs(id) FROM applications) refreshed");
+        assertThat(count("SELECT count(*) FROM calibration_pairs")).isEqualTo(pairs);
+        assertThat(count("SELECT sum(pairs) FROM interviewer_calibration")).isEqualTo(totalPairs);
+        assertThat(count("SELECT round(sum(abs(sum_of_differences)) * 1000) FROM interviewer_calibration"))
+                .isEqualTo(differences);
+        assertThat(count("""
+                SELECT count(*) FROM positions p JOIN users u ON u.id = p.hiring_manager_id
+                 WHERE u.email = 'manager@example.com'""")).isEqualTo(20);
+        assertThat(count("""
+                SELECT count(DISTINCT ip.interview_id) FROM interview_panelists ip JOIN users u ON u.id = ip.user_id
+                 WHERE u.email IN ('ana@example.com', 'ben@example.com')""")).isPositive();
+
+        // leniency: the most lenient and the harshest interviewers' mean scores lie well apart
+        double ana = mean("ana@example.com");
+        double ben = mean("ben@example.com");
+        assertThat(ana - ben).as("ana %.2f, ben %.2f", ana, ben).isGreaterThanOrEqualTo(0.5);
+        assertThat(count("""
+                SELECT count(*) FROM (SELECT sc.panelist_id FROM topic_scores ts JOIN scorecards sc ON sc.id = ts.scorecard_id
+                 GROUP BY sc.panelist_id HAVING avg(ts.score) > 2.75) lenient""")).isPositive();
+
+        // the API answers for the generated data, to the demo manager who signs in with the demo password
+        String token = api.login("manager@example.com", DemoUsers.PASSWORD);
+        JsonNode positions = ok(api.get("/api/v1/positions", token));
+        String position = firstId(positions);
+        JsonNode ranking = ok(api.get("/api/v1/positions/" + position + "/ranking", token));
+        assertThat(ranking).hasSize(10);
+        assertThat(ranking.findValuesAsText("outcome")).anyMatch(outcome -> !outcome.equals("INSUFFICIENT_EVIDENCE"));
+        for (JsonNode item : ranking) {
+            assertThat(item.get("outcome").asText())
+                    .isIn("STRONG_HIRE", "HIRE", "NO_HIRE", "STRONG_NO_HIRE", "INSUFFICIENT_EVIDENCE");
+        }
+        String application = ranking.get(0).get("applicationId").asText();
+        JsonNode recommendation = ok(api.get("/api/v1/applications/" + application + "/recommendation", token));
+        assertThat(recommendation.toString()).contains("outcome");
+
+        // a second run refuses and writes nothing
+        assertThatThrownBy(() -> generator.generate(200, progress::add))
+                .isInstanceOf(DatasetGenerator.NotEmptyException.class).hasMessageContaining("200 applications");
+        assertThat(count("SELECT count(*) FROM applications")).isEqualTo(200);
+        assertThat(count("SELECT count(*) FROM users")).isEqualTo(63);
+        assertThat(count("SELECT count(*) FROM scorecards")).isEqualTo(1600);
+    }
+
+    private double mean(String email) {
+        return count("""
+                SELECT round(avg(ts.score) * 1000) FROM topic_scores ts JOIN scorecards sc ON sc.id = ts.scorecard_id
+                  JOIN users u ON u.id = sc.panelist_id WHERE u.email = '%s'""".formatted(email)) / 1000.0;
+    }
+
+    private static JsonNode ok(Answer answer) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.json();
+    }
+
+    private static String firstId(JsonNode page) {
+        JsonNode items = page.has("items") ? page.get("items") : page;
+        return items.get(0).get("id").asText();
+    }
+}
