@@ -59,8 +59,7 @@ class PageErrorFilter implements Ordered {
         model.put("headline", headline(problem.get().status()));
         // the layout's header: who is signed in, and the sign-out form with the browser's token
         request.getAttribute(SecurityFilter.AUTHENTICATION, Authentication.class)
-                .flatMap(who -> identity.userSummary(CurrentUser.id(who)))
-                .ifPresent(user -> model.put("me", identity.me(user.id())));
+                .ifPresent(who -> model.put("me", identity.me(CurrentUser.id(who))));
         request.getCookies().findCookie(csrf.getCookieName()).ifPresent(cookie -> model.put("csrfToken", cookie.getValue()));
         Optional<ViewsRenderer> renderer = renderers.resolveViewsRenderer(view, MediaType.TEXT_HTML, model);
         if (renderer.isPresent()) {
