@@ -6,7 +6,9 @@ import java.util.List;
  * The statements of the data set, in order, for {@code n} applications. Ids the generator makes carry a fixed
  * prefix with version nibble 0 ({@code 00000000-0000-0000-000K-<hex index>}, K the kind), so they never meet the
  * random version-4 ids of the demo and the application. Interview k belongs to application k % n and stage k / n;
- * thirty interviews share each hour, so the sixty panelists are never booked twice at once.
+ * thirty interviews share each hour, so the sixty panelists are never booked twice at once. The last
+ * {@link #inProgress} applications are midway: two stages done, the third booked in the coming week (thirty an hour,
+ * 09:00 to 17:00 UTC from tomorrow), so every interviewer has an agenda and interviews still to score.
  */
 final class DatasetSql {
     static final String INTERVIEWER_STEP = "interviewers";
@@ -14,9 +16,15 @@ final class DatasetSql {
     private DatasetSql() {
     }
 
+    /** How many of {@code n} applications are midway, with their third stage booked in the coming week. */
+    static int inProgress(int n) {
+        return Math.min(420, n / 10);
+    }
+
     static List<String[]> steps(int n) {
         int interviews = n * DatasetGenerator.STAGES;
         int hours = (interviews + 29) / 30;
+        int midway = inProgress(n);
         return List.of(
                 step("users (58 generated interviewers)", """
                         INSERT INTO users (id, email, display_name, password_hash, roles, time_zone, created_at, updated_at)
@@ -96,15 +104,34 @@ final class DatasetSql {
                                date_trunc('hour', now()) - (%d - k / 30) * interval '1 hour' + interval '50 minutes',
                                'UTC', 'Room ' || (1 + k %% 30), 'COMPLETED', now(), now()
                           FROM generate_series(0, %d) k
+                         WHERE k / %d < 2 OR k %% %d < %d
                         """.formatted(uuid(7, "k"), uuid(6, "k % " + n), uuid(5, "k % " + n), uuid(3, "(k % " + n + ") % 20"),
-                        uuid(4, "((k % " + n + ") % 20) * 4 + k / " + n), hours, hours, interviews - 1)),
+                        uuid(4, "((k % " + n + ") % 20) * 4 + k / " + n), hours, hours, interviews - 1, n, n, n - midway)),
+                // the midway applications' third stage: slot j / 30 is day j / 240 from tomorrow, hour 9 + (j / 30) % 8
+                step("upcoming interviews", """
+                        INSERT INTO interviews (id, application_id, candidate_id, plan_id, stage_id, starts_at, ends_at,
+                                                time_zone, location, status, created_at, updated_at)
+                        SELECT %s, %s, %s, %s, %s, s.starts_at, s.starts_at + interval '50 minutes',
+                               'UTC', 'Room ' || (1 + j %% 30), 'SCHEDULED', now(), now()
+                          FROM generate_series(0, %d) j
+                         CROSS JOIN LATERAL (SELECT date_trunc('day', now()) + (1 + j / 240) * interval '1 day'
+                                                    + (9 + (j / 30) %% 8) * interval '1 hour' AS starts_at) s
+                        """.formatted(uuid(8, "j"), uuid(6, "j + " + (n - midway)), uuid(5, "j + " + (n - midway)),
+                        uuid(3, "(j + " + (n - midway) + ") % 20"), uuid(4, "((j + " + (n - midway) + ") % 20) * 4 + 2"),
+                        midway - 1)),
                 step("interview panelists", """
                         INSERT INTO interview_panelists (interview_id, user_id, during, live)
-                        SELECT %s, bi.id, 'empty', false
+                        SELECT %s, bi.id, 'empty'::tstzrange, false
                           FROM generate_series(0, %d) k
                          CROSS JOIN LATERAL (VALUES (k %% 60), ((k + 30) %% 60)) AS panel(p)
                           JOIN bench_interviewers bi ON bi.idx = panel.p
-                        """.formatted(uuid(7, "k"), interviews - 1)),
+                         WHERE k / %d < 2 OR k %% %d < %d
+                        UNION ALL
+                        SELECT %s, bi.id, 'empty'::tstzrange, false
+                          FROM generate_series(0, %d) j
+                         CROSS JOIN LATERAL (VALUES (j %% 60), ((j + 30) %% 60)) AS panel(p)
+                          JOIN bench_interviewers bi ON bi.idx = panel.p
+                        """.formatted(uuid(7, "k"), interviews - 1, n, n, n - midway, uuid(8, "j"), midway - 1)),
                 // a candidate's quality Q in {-1, 0, 1} and the panelist's leniency L set the expected score
                 // 2 + 0.5 L + 0.5 Q; the vote follows it with some noise, the topic scores scatter by one around it
                 step("submitted scorecards", """
@@ -120,6 +147,7 @@ final class DatasetSql {
                          CROSS JOIN LATERAL (SELECT 2.0 + 0.5 * bi.leniency
                                                     + 0.5 * ((abs(hashtext(i.application_id::text)) %% 3) - 1)
                                                     + 0.5 * ((abs(hashtext(i.id::text || ip.user_id::text)) %% 3) - 1) AS m) e
+                         WHERE i.status = 'COMPLETED'
                         """.formatted()),
                 step("topic scores", """
                         INSERT INTO topic_scores (scorecard_id, stage_id, topic_id, rubric_version, score, notes)

@@ -37,9 +37,13 @@ class DatasetGeneratorTest extends IntegrationTest {
         assertThat(count("SELECT count(*) FROM plans WHERE status = 'PUBLISHED'")).isEqualTo(20);
         assertThat(count("SELECT count(*) FROM candidates")).isEqualTo(200);
         assertThat(count("SELECT count(*) FROM applications")).isEqualTo(200);
-        assertThat(count("SELECT count(*) FROM interviews")).isEqualTo(800);
-        assertThat(count("SELECT count(*) FROM scorecards WHERE status = 'SUBMITTED'")).isEqualTo(1600);
-        assertThat(count("SELECT count(*) FROM topic_scores")).isEqualTo(1600 * 6);
+        // 20 of the 200 are midway: two stages done and the third booked in the coming week
+        assertThat(count("SELECT count(*) FROM interviews WHERE status = 'COMPLETED'")).isEqualTo(800 - 2 * 20);
+        assertThat(count("""
+                SELECT count(*) FROM interviews WHERE status = 'SCHEDULED'
+                   AND starts_at > now() AND starts_at < now() + interval '8 days'""")).isEqualTo(20);
+        assertThat(count("SELECT count(*) FROM scorecards WHERE status = 'SUBMITTED'")).isEqualTo(1520);
+        assertThat(count("SELECT count(*) FROM topic_scores")).isEqualTo(1520 * 6);
         // the set-based calibration equals what the per-application refresh of V7 computes
         long pairs = count("SELECT count(*) FROM calibration_pairs");
         long totalPairs = count("SELECT sum(pairs) FROM interviewer_calibration");
@@ -80,12 +84,19 @@ class DatasetGeneratorTest extends IntegrationTest {
         JsonNode recommendation = ok(api.get("/api/v1/applications/" + application + "/recommendation", token));
         assertThat(recommendation.toString()).contains("outcome");
 
+        // ana has an interview still to come in her agenda, and may start its scorecard
+        String anaToken = api.login("ana@example.com", DemoUsers.PASSWORD);
+        JsonNode agenda = ok(api.get("/api/v1/me/interviews", anaToken));
+        assertThat(agenda.toString()).contains("SCHEDULED");
+        String upcoming = agenda.get("items").get(0).get("interviewId").asText();
+        assertThat(api.get("/api/v1/interviews/" + upcoming + "/scorecard", anaToken).status()).isEqualTo(200);
+
         // a second run refuses and writes nothing
         assertThatThrownBy(() -> generator.generate(200, progress::add))
                 .isInstanceOf(DatasetGenerator.NotEmptyException.class).hasMessageContaining("200 applications");
         assertThat(count("SELECT count(*) FROM applications")).isEqualTo(200);
         assertThat(count("SELECT count(*) FROM users")).isEqualTo(63);
-        assertThat(count("SELECT count(*) FROM scorecards")).isEqualTo(1600);
+        assertThat(count("SELECT count(*) FROM scorecards")).isEqualTo(1520);
     }
 
     private double mean(String email) {
