@@ -5,6 +5,7 @@ import io.micronaut.openapi.annotation.OpenAPIInclude;
 import io.micronaut.runtime.Micronaut;
 import io.micronaut.security.endpoints.LoginController;
 import io.micronaut.security.endpoints.OauthController;
+import io.panelist.bench.BenchCommand;
 import io.panelist.bench.SeedCommand;
 import io.panelist.shared.DatabaseLocation;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
@@ -28,6 +29,10 @@ public class Application {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals(SeedCommand.NAME)) {
             System.exit(SeedCommand.run(Arrays.copyOfRange(args, 1, args.length), System.getenv(), System.out,
+                    System.err));
+        }
+        if (args.length > 0 && args[0].equals(BenchCommand.NAME)) {
+            System.exit(BenchCommand.run(Arrays.copyOfRange(args, 1, args.length), System.getenv(), System.out,
                     System.err));
         }
         try {

@@ -8,6 +8,8 @@ import io.panelist.support.IntegrationTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -91,12 +93,31 @@ class DatasetGeneratorTest extends IntegrationTest {
         String upcoming = agenda.get("items").get(0).get("interviewId").asText();
         assertThat(api.get("/api/v1/interviews/" + upcoming + "/scorecard", anaToken).status()).isEqualTo(200);
 
+        // the benchmark's inputs: real sign-ins, and each user on an upcoming interview of their own
+        Path folder = Files.createTempDirectory("bench-inputs");
+        LoadInputs inputs = LoadInputs.prepare(IntegrationTest::connect, server.getURI().toString(), 8,
+                List.of(LoadScenario.values()), folder);
+        assertThat(inputs.applicationsPerPosition()).isEqualTo(10);
+        assertThat(Files.readAllLines(inputs.of(LoadScenario.RECOMMENDATION).get(1))).hasSize(200);
+        assertThat(Files.readAllLines(inputs.of(LoadScenario.RANKING).get(1))).hasSize(20);
+        List<String[]> savers = Files.readAllLines(inputs.of(LoadScenario.AUTOSAVE).get(0)).stream()
+                .map(line -> line.split("\t")).toList();
+        assertThat(savers).hasSize(8).allSatisfy(user -> assertThat(user[2].split(",")).hasSize(6));
+        assertThat(savers.stream().map(user -> user[0]).distinct()).hasSize(8);
+        String saver = savers.get(3)[0];
+        String scorecard = "/api/v1/interviews/" + savers.get(3)[1] + "/scorecard";
+        Answer opened = api.get(scorecard, saver);
+        assertThat(opened.status()).isEqualTo(200);
+        Answer saved = api.call("PUT", scorecard).token(saver).header("If-Match", opened.header("ETag"))
+                .raw("{\"summary\":\"Draft 1\"}", "application/json").send();
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+
         // a second run refuses and writes nothing
         assertThatThrownBy(() -> generator.generate(200, progress::add))
                 .isInstanceOf(DatasetGenerator.NotEmptyException.class).hasMessageContaining("200 applications");
         assertThat(count("SELECT count(*) FROM applications")).isEqualTo(200);
         assertThat(count("SELECT count(*) FROM users")).isEqualTo(63);
-        assertThat(count("SELECT count(*) FROM scorecards")).isEqualTo(1520);
+        assertThat(count("SELECT count(*) FROM scorecards WHERE status = 'SUBMITTED'")).isEqualTo(1520);
     }
 
     private double mean(String email) {
