@@ -38,7 +38,7 @@ class EvidenceQueries {
 
     /** An application of the position to rank; withheld: the viewer awaits their own scorecards on it. */
     record RankingRow(UUID applicationId, String candidateName, UUID planId, Instant createdAt,
-                      @Nullable String decision, boolean withheld, int pending) {
+                      @Nullable String decision, boolean withheld) {
     }
 
     /** One application: its row, its submitted scores, and the shrunk bias of each interviewer who submitted. */
@@ -71,20 +71,21 @@ class EvidenceQueries {
             while (rows.next()) {
                 ranking.add(new RankingRow(rows.getObject(1, UUID.class), rows.getString(2),
                         rows.getObject(3, UUID.class), rows.getTimestamp(4).toInstant(), rows.getString(5),
-                        rows.getBoolean(6), rows.getInt(7)));
+                        rows.getBoolean(6)));
             }
             return new Read(ranking, scores(answers.next()));
         });
         Set<UUID> interviewers = new HashSet<>();
         read.scores().values().forEach(tally -> tally.interviewersInto(interviewers));
         Map<UUID, Double> shrunkBias = interviewers.isEmpty() ? Map.of()
-                : inOneRoundTrip(EvidenceSql.DIFFERENCES, List.of((Object) interviewers.toArray(UUID[]::new)),
+                : inOneRoundTrip(EvidenceSql.INTERVIEWERS_DIFFERENCES, List.of((Object) interviewers.toArray(UUID[]::new)),
                         answers -> shrunkBiases(answers.next()));
         return new Position(read.rows(), read.scores(), shrunkBias);
     }
 
     private static Map<UUID, ScoreTally> scores(ResultSet rows) throws SQLException {
         Map<UUID, ScoreTally> tallies = new HashMap<>();
+        Map<UUID, String> topicKeys = new HashMap<>();
         UUID scorecardId = null;
         ScoreTally.Card card = null;
         while (rows.next()) {
@@ -96,12 +97,23 @@ class EvidenceQueries {
                         .scorecard(scorecardId, rows.getString(3), rows.getObject(4, UUID.class),
                                 rows.getObject(5, UUID.class));
             }
-            int score = rows.getInt(7);
+            int score = rows.getInt(8);
             if (!rows.wasNull()) {
-                card.score(rows.getString(6), score);
+                card.score(topicKey(rows, topicKeys), score);
             }
         }
         return tallies;
+    }
+
+    /** The row's topic key, read once per topic: the same few keys come on thousands of rows. */
+    private static String topicKey(ResultSet rows, Map<UUID, String> topicKeys) throws SQLException {
+        UUID topicId = rows.getObject(6, UUID.class);
+        String key = topicKeys.get(topicId);
+        if (key == null) {
+            key = rows.getString(7);
+            topicKeys.put(topicId, key);
+        }
+        return key;
     }
 
     private static Map<UUID, Double> shrunkBiases(ResultSet rows) throws SQLException {
@@ -123,7 +135,7 @@ class EvidenceQueries {
 
         ResultSet next() throws SQLException {
             if (!(first ? statement.execute() : statement.getMoreResults())) {
-                throw new SQLException("A statement of the evidence answered no rows");
+                throw new SQLException("A statement of the evidence did not answer with rows");
             }
             first = false;
             return statement.getResultSet();

@@ -40,10 +40,11 @@ class EvidenceReader {
     List<Ranked> position(UUID positionId, UUID viewerId) {
         EvidenceQueries.Position position = queries.position(positionId, viewerId);
         Map<UUID, PlanRules> rules = new HashMap<>();
+        // a ranking shows no pending scorecards and the policy does not weigh them: none are counted
         return position.rows().stream().map(row -> new Ranked(row, evidence(
                 rules.computeIfAbsent(row.planId(), plans::of),
-                position.scores().getOrDefault(row.applicationId(), new ScoreTally()), row.pending(),
-                position.shrunkBias()))).toList();
+                position.scores().getOrDefault(row.applicationId(), new ScoreTally()), 0, position.shrunkBias())))
+                .toList();
     }
 
     private static Evidence evidence(PlanRules rules, ScoreTally tally, int pending, Map<UUID, Double> shrunkBias) {
