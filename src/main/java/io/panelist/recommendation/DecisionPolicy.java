@@ -1,6 +1,7 @@
 package io.panelist.recommendation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,9 @@ final class DecisionPolicy {
     }
 
     static Verdict decide(Evidence evidence) {
-        List<Verdict.TopicResult> topics = evidence.topics().stream().map(t -> topicResult(t, evidence)).toList();
+        Map<String, List<Evidence.ScoreGroup>> groups = groupsByTopic(evidence.groups());
+        List<Verdict.TopicResult> topics = evidence.topics().stream().map(t -> topicResult(t,
+                groups.getOrDefault(t.topicKey(), List.of()), evidence.shrunkBiasByInterviewer())).toList();
         Double overall = overallScore(topics);
         List<Verdict.Note> flags = flags(evidence, topics);
         List<Verdict.Note> reasons = new ArrayList<>();
@@ -30,20 +33,33 @@ final class DecisionPolicy {
         return new Verdict(outcome, overall, confidence(topics, flags), topics, votes(evidence), reasons, flags);
     }
 
-    /** Evidence, mean, spread, calibrated mean, and the weight summed over the stages that gave evidence. */
-    static Verdict.TopicResult topicResult(Evidence.TopicRule rule, Evidence evidence) {
+    /** The score groups of each topic, in their order. */
+    private static Map<String, List<Evidence.ScoreGroup>> groupsByTopic(List<Evidence.ScoreGroup> groups) {
+        Map<String, List<Evidence.ScoreGroup>> byTopic = new HashMap<>();
+        for (Evidence.ScoreGroup group : groups) {
+            byTopic.computeIfAbsent(group.topicKey(), k -> new ArrayList<>()).add(group);
+        }
+        return byTopic;
+    }
+
+    /**
+     * Evidence, mean, spread, calibrated mean, and the weight summed over the stages that gave evidence, from the
+     * topic's score groups.
+     */
+    static Verdict.TopicResult topicResult(Evidence.TopicRule rule, List<Evidence.ScoreGroup> groups,
+                                           Map<UUID, Double> shrunkBiasByInterviewer) {
         int count = 0;
         double sum = 0;
         double calibratedSum = 0;
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
         Map<UUID, Boolean> stagesWithEvidence = new LinkedHashMap<>();
-        for (Evidence.ScoreGroup group : evidence.groups()) {
-            if (group.topicKey().equals(rule.topicKey()) && group.count() > 0) {
+        for (Evidence.ScoreGroup group : groups) {
+            if (group.count() > 0) {
                 count += group.count();
                 sum += group.sum();
                 calibratedSum += group.sum() - group.count()
-                        * evidence.shrunkBiasByInterviewer().getOrDefault(group.interviewerId(), 0.0);
+                        * shrunkBiasByInterviewer.getOrDefault(group.interviewerId(), 0.0);
                 min = Math.min(min, group.min());
                 max = Math.max(max, group.max());
                 stagesWithEvidence.put(group.stageId(), true);

@@ -52,7 +52,7 @@ public class DecisionService {
         if (decisions.standingForUpdate(applicationId).isPresent()) {
             throw new ConflictException("decision-exists", "This application is decided; reopen it to decide again.");
         }
-        RecommendationResponse recommendation = recommendations.compute(application);
+        RecommendationResponse recommendation = recommendations.compute(viewer, application.id());
         boolean hire = request.outcome() == DecideRequest.DecisionOutcome.HIRE;
         boolean against = hire != recommendation.outcome().forHire();
         if (against && request.rationale().trim().length() < AGAINST_RATIONALE_MIN) {

@@ -1,92 +1,55 @@
 package io.panelist.recommendation;
 
-import io.panelist.plans.PlanResponse;
-import io.panelist.plans.PlanService;
-import io.panelist.shared.Texts;
 import jakarta.inject.Singleton;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
- * Gathers the evidence for any number of applications in a constant number of queries: score groups, ballots and
- * pending scorecards for all of them at once, the shrunk biases of every interviewer involved, and one plan kit per
- * distinct plan.
+ * Gathers the evidence for one application, or for every application of a position, in one round trip of queries
+ * (see {@link EvidenceSql}) and the rules of each plan, which are read once per plan when it is published.
  */
 @Singleton
 class EvidenceReader {
-    private final RecommendationRepository aggregates;
-    private final PlanService plans;
+    private final EvidenceQueries queries;
+    private final PublishedPlanRules plans;
 
-    EvidenceReader(RecommendationRepository aggregates, PlanService plans) {
-        this.aggregates = aggregates;
+    EvidenceReader(EvidenceQueries queries, PublishedPlanRules plans) {
+        this.queries = queries;
         this.plans = plans;
     }
 
-    /** @param planByApplication each application's pinned plan */
-    Map<UUID, Evidence> read(Map<UUID, UUID> planByApplication) {
-        if (planByApplication.isEmpty()) {
-            return Map.of();
-        }
-        String[] ids = Texts.of(planByApplication.keySet());
-        Map<UUID, List<Evidence.ScoreGroup>> groups = new HashMap<>();
-        aggregates.scoreGroups(ids).forEach(row -> groups.computeIfAbsent(row.applicationId(), k -> new ArrayList<>())
-                .add(new Evidence.ScoreGroup(row.topicKey(), row.stageId(), row.interviewerId(), row.count(), row.sum(),
-                        row.min(), row.max())));
-        Map<UUID, List<Evidence.Ballot>> ballots = new HashMap<>();
-        aggregates.ballots(ids).forEach(row -> ballots.computeIfAbsent(row.applicationId(), k -> new ArrayList<>())
-                .add(new Evidence.Ballot(row.scorecardId(), row.vote(), row.scoreCount(), row.scoreSum())));
-        Map<UUID, Integer> pending = aggregates.pending(ids).stream().collect(Collectors.toMap(
-                RecommendationRows.PendingRow::applicationId, RecommendationRows.PendingRow::pending));
-        Map<UUID, Double> shrunkBias = shrunkBiases(groups.values().stream().flatMap(List::stream)
-                .map(Evidence.ScoreGroup::interviewerId).distinct().toList());
-        Map<UUID, PlanResponse> kits = new HashMap<>();
-        planByApplication.values().stream().distinct()
-                .forEach(planId -> plans.kit(planId).ifPresent(kit -> kits.put(planId, kit)));
-        Map<UUID, Evidence> evidence = new LinkedHashMap<>();
-        planByApplication.forEach((applicationId, planId) -> {
-            PlanResponse kit = kits.get(planId);
-            evidence.put(applicationId, new Evidence(kit.policy().hireThreshold(), kit.policy().strongHireThreshold(),
-                    topicRules(kit), groups.getOrDefault(applicationId, List.of()),
-                    ballots.getOrDefault(applicationId, List.of()), ballots.getOrDefault(applicationId, List.of()).size(),
-                    pending.getOrDefault(applicationId, 0), shrunkBias));
-        });
-        return evidence;
+    /** The application with what decides who may read it, and its evidence. */
+    record Application(UUID id, EvidenceQueries.ApplicationRow row, Evidence evidence) {
     }
 
-    /** Each interviewer's overall shrunk bias, from their calibration pairs across all positions. */
-    Map<UUID, Double> shrunkBiases(Collection<UUID> interviewers) {
-        if (interviewers.isEmpty()) {
-            return Map.of();
-        }
-        Map<UUID, double[]> sums = new HashMap<>();
-        aggregates.differences(Texts.of(interviewers)).forEach(row -> {
-            double[] sum = sums.computeIfAbsent(row.interviewerId(), k -> new double[2]);
-            sum[0] += row.sumOfDifferences();
-            sum[1] += row.pairs();
-        });
-        Map<UUID, Double> biases = new HashMap<>();
-        sums.forEach((id, sum) -> biases.put(id, Calibration.shrunkBias(sum[0], (int) sum[1])));
-        return biases;
+    /** A ranked application's row and its evidence. */
+    record Ranked(EvidenceQueries.RankingRow row, Evidence evidence) {
     }
 
-    /** The plan's topics in first-appearance order, with their weight in each stage. */
-    static List<Evidence.TopicRule> topicRules(PlanResponse kit) {
-        Map<String, Map<UUID, Double>> weights = new LinkedHashMap<>();
-        Map<String, PlanResponse.Topic> firstUse = new LinkedHashMap<>();
-        for (PlanResponse.Stage stage : kit.stages()) {
-            for (PlanResponse.Topic topic : stage.topics()) {
-                weights.computeIfAbsent(topic.topicKey(), k -> new LinkedHashMap<>()).merge(stage.id(), topic.weight(), Double::sum);
-                firstUse.putIfAbsent(topic.topicKey(), topic);
-            }
-        }
-        return firstUse.values().stream().map(t -> new Evidence.TopicRule(t.topicKey(), t.mustHave(), t.minScore(),
-                weights.get(t.topicKey()))).toList();
+    /** Empty when there is no such application; the viewer decides only whether they await their own scorecards. */
+    Optional<Application> application(UUID applicationId, UUID viewerId) {
+        return queries.application(applicationId, viewerId).map(found -> new Application(applicationId, found.row(),
+                evidence(plans.of(found.row().planId()), found.scores(), found.row().pending(), found.shrunkBias())));
+    }
+
+    /** Every application of the position in the order they were made, each with its evidence. */
+    List<Ranked> position(UUID positionId, UUID viewerId) {
+        EvidenceQueries.Position position = queries.position(positionId, viewerId);
+        Map<UUID, PlanRules> rules = new HashMap<>();
+        // a ranking shows no pending scorecards and the policy does not weigh them: none are counted
+        return position.rows().stream().map(row -> new Ranked(row, evidence(
+                rules.computeIfAbsent(row.planId(), plans::of),
+                position.scores().getOrDefault(row.applicationId(), new ScoreTally()), 0, position.shrunkBias())))
+                .toList();
+    }
+
+    private static Evidence evidence(PlanRules rules, ScoreTally tally, int pending, Map<UUID, Double> shrunkBias) {
+        List<Evidence.Ballot> ballots = tally.ballots();
+        return new Evidence(rules.hireThreshold(), rules.strongHireThreshold(), rules.topics(), tally.groups(),
+                ballots, ballots.size(), pending, shrunkBias);
     }
 }

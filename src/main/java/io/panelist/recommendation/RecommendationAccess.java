@@ -62,6 +62,14 @@ class RecommendationAccess {
         return position;
     }
 
+    /**
+     * Whether the viewer may read the recommendation, from what one query told of the application: entitled, and not
+     * waiting on their own scorecards. When not, {@link #application} refuses in the words the rules give.
+     */
+    static boolean allows(Viewer viewer, UUID hiringManagerId, boolean awaitsOwnScorecards) {
+        return entitled(viewer, hiringManagerId) && !awaitsOwnScorecards;
+    }
+
     static boolean entitled(Viewer viewer, UUID hiringManagerId) {
         return viewer.hasAny(Role.ADMIN.name(), Role.RECRUITER.name()) || hiringManagerId.equals(viewer.id());
     }

@@ -8,7 +8,7 @@ import io.micronaut.data.repository.GenericRepository;
 import java.util.List;
 import java.util.UUID;
 
-/** The aggregations behind recommendations: each answers for any number of applications in one query. */
+/** The aggregations behind calibration, reliability and exports; recommendations read theirs in EvidenceQueries. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface RecommendationRepository extends GenericRepository<Decision, UUID> {
 
@@ -19,39 +19,6 @@ interface RecommendationRepository extends GenericRepository<Decision, UUID> {
                    AND NOT EXISTS (SELECT 1 FROM scorecards bs WHERE bs.interview_id = bi.id
                                     AND bs.panelist_id = :viewerId AND bs.status = 'SUBMITTED'))
         """;
-
-    @Query("""
-        SELECT sc.application_id, t.key AS topic_key, sc.stage_id, sc.panelist_id AS interviewer_id,
-               count(ts.score) AS count, sum(ts.score) AS sum, min(ts.score) AS min, max(ts.score) AS max
-          FROM scorecards sc
-          JOIN topic_scores ts ON ts.scorecard_id = sc.id AND ts.score IS NOT NULL
-          JOIN topics t ON t.id = ts.topic_id
-         WHERE sc.application_id = ANY (CAST(:applicationIds AS uuid[])) AND sc.status = 'SUBMITTED'
-         GROUP BY sc.application_id, t.key, sc.stage_id, sc.panelist_id
-        """)
-    List<RecommendationRows.ScoreGroupRow> scoreGroups(String[] applicationIds);
-
-    @Query("""
-        SELECT sc.application_id, sc.id AS scorecard_id, sc.vote, count(ts.score) AS score_count,
-               coalesce(sum(ts.score), 0) AS score_sum
-          FROM scorecards sc
-          LEFT JOIN topic_scores ts ON ts.scorecard_id = sc.id AND ts.score IS NOT NULL
-         WHERE sc.application_id = ANY (CAST(:applicationIds AS uuid[])) AND sc.status = 'SUBMITTED'
-         GROUP BY sc.application_id, sc.id, sc.vote
-        """)
-    List<RecommendationRows.BallotRow> ballots(String[] applicationIds);
-
-    /** Panelists of held or upcoming interviews whose scorecard is not submitted yet. */
-    @Query("""
-        SELECT i.application_id, count(*) AS pending
-          FROM interviews i
-          JOIN interview_panelists ip ON ip.interview_id = i.id
-          LEFT JOIN scorecards s ON s.interview_id = i.id AND s.panelist_id = ip.user_id AND s.status = 'SUBMITTED'
-         WHERE i.application_id = ANY (CAST(:applicationIds AS uuid[])) AND i.status IN ('SCHEDULED', 'COMPLETED')
-           AND s.id IS NULL
-         GROUP BY i.application_id
-        """)
-    List<RecommendationRows.PendingRow> pending(String[] applicationIds);
 
     /**
      * Calibration pairs summed per interviewer and topic: running totals that PostgreSQL keeps current on every
@@ -95,19 +62,6 @@ interface RecommendationRepository extends GenericRepository<Decision, UUID> {
          ORDER BY u.display_name, u.id
         """)
     List<RecommendationRows.PanelRow> panelOf(UUID positionId);
-
-    @Query("""
-        SELECT a.id AS application_id, a.candidate_id, c.name AS candidate_name, a.plan_id, a.status, a.created_at,
-               d.outcome AS decision,
-        """ + BLIND + """
-               AS withheld
-          FROM applications a
-          JOIN candidates c ON c.id = a.candidate_id
-          LEFT JOIN decisions d ON d.application_id = a.id AND d.reopened_at IS NULL
-         WHERE a.position_id = :positionId
-         ORDER BY a.created_at
-        """)
-    List<RecommendationRows.RankingRow> applicationsOf(java.util.UUID positionId, UUID viewerId);
 
     @Query("""
         SELECT p.title AS position_title, c.name AS candidate_name, a.id AS application_id, st.name AS stage_name,

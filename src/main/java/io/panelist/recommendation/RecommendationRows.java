@@ -1,7 +1,6 @@
 package io.panelist.recommendation;
 
 import io.micronaut.core.annotation.Introspected;
-import io.micronaut.core.annotation.Nullable;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -12,29 +11,11 @@ final class RecommendationRows {
     }
 
     @Introspected
-    record ScoreGroupRow(UUID applicationId, String topicKey, UUID stageId, UUID interviewerId, int count, double sum,
-                         int min, int max) {
-    }
-
-    @Introspected
-    record BallotRow(UUID applicationId, UUID scorecardId, String vote, int scoreCount, double scoreSum) {
-    }
-
-    @Introspected
-    record PendingRow(UUID applicationId, int pending) {
-    }
-
-    @Introspected
     record DifferenceRow(UUID interviewerId, String topicKey, int pairs, double sumOfDifferences) {
     }
 
     @Introspected
     record TargetRow(String topicKey, int count, double sum, double sumOfSquares) {
-    }
-
-    @Introspected
-    record RankingRow(UUID applicationId, UUID candidateId, String candidateName, UUID planId, String status,
-                      Instant createdAt, @Nullable String decision, boolean withheld) {
     }
 
     @Introspected

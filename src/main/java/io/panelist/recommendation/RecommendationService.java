@@ -1,15 +1,15 @@
 package io.panelist.recommendation;
 
 import io.micronaut.transaction.annotation.ReadOnly;
-import io.panelist.recruiting.ApplicationResponse;
 import io.panelist.recruiting.PositionResponse;
+import io.panelist.shared.NotFoundException;
 import io.panelist.shared.Viewer;
 import jakarta.inject.Singleton;
 
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Recommendations and rankings: SQL aggregates in, the pure {@link DecisionPolicy} decides. */
@@ -17,21 +17,27 @@ import java.util.UUID;
 public class RecommendationService {
     private final EvidenceReader evidence;
     private final RecommendationAccess access;
-    private final RecommendationRepository aggregates;
 
-    RecommendationService(EvidenceReader evidence, RecommendationAccess access, RecommendationRepository aggregates) {
+    RecommendationService(EvidenceReader evidence, RecommendationAccess access) {
         this.evidence = evidence;
         this.access = access;
-        this.aggregates = aggregates;
     }
 
     /** What a panelist who has not submitted yet is shown of a candidate they are scoring: nothing. */
     private static final Verdict WITHHELD = new Verdict(Outcome.INSUFFICIENT_EVIDENCE, null, Confidence.LOW, List.of(),
             Map.of(), List.of(), List.of());
 
+    /** One round trip reads it with what decides whether the viewer may; a refusal is worded by the full check. */
     @ReadOnly
     public RecommendationResponse recommend(Viewer viewer, UUID applicationId) {
-        return compute(access.application(viewer, applicationId));
+        Optional<EvidenceReader.Application> found = evidence.application(applicationId, viewer.id());
+        if (found.isPresent() && RecommendationAccess.allows(viewer, found.get().row().hiringManagerId(),
+                found.get().row().awaitsOwnScorecards())) {
+            return respond(found.get());
+        }
+        // refuses (or, had the viewer been let in meanwhile, answers)
+        access.application(viewer, applicationId);
+        return compute(viewer, applicationId);
     }
 
     /**
@@ -44,8 +50,13 @@ public class RecommendationService {
     }
 
     /** The recommendation as it stands, for an application whose access was checked. */
-    RecommendationResponse compute(ApplicationResponse application) {
-        Evidence found = evidence.read(Map.of(application.id(), application.planId())).get(application.id());
+    RecommendationResponse compute(Viewer viewer, UUID applicationId) {
+        return respond(evidence.application(applicationId, viewer.id())
+                .orElseThrow(() -> new NotFoundException("Application", applicationId)));
+    }
+
+    private static RecommendationResponse respond(EvidenceReader.Application application) {
+        Evidence found = application.evidence();
         return RecommendationResponse.of(application.id(), DecisionPolicy.decide(found), found.scorecardsSubmitted(),
                 found.scorecardsPending());
     }
@@ -57,14 +68,10 @@ public class RecommendationService {
     @ReadOnly
     public List<RankingItem> rank(Viewer viewer, UUID positionId) {
         PositionResponse position = access.position(viewer, positionId);
-        List<RecommendationRows.RankingRow> rows = aggregates.applicationsOf(position.id(), viewer.id());
-        Map<UUID, UUID> plans = new LinkedHashMap<>();
-        rows.forEach(row -> plans.put(row.applicationId(), row.planId()));
-        Map<UUID, Evidence> all = evidence.read(plans);
-        record Ranked(RecommendationRows.RankingRow row, Verdict verdict) {
+        record Ranked(EvidenceQueries.RankingRow row, Verdict verdict) {
         }
-        return rows.stream().map(row -> new Ranked(row, row.withheld() ? WITHHELD
-                        : DecisionPolicy.decide(all.get(row.applicationId()))))
+        return evidence.position(position.id(), viewer.id()).stream()
+                .map(r -> new Ranked(r.row(), r.row().withheld() ? WITHHELD : DecisionPolicy.decide(r.evidence())))
                 .sorted(Comparator.<Ranked, Integer>comparing(r -> r.verdict().outcome().ordinal())
                         .thenComparing(r -> r.verdict().overallScore(), Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(r -> r.row().createdAt()))
