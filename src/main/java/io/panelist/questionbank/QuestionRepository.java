@@ -13,17 +13,25 @@ import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface QuestionRepository extends CrudRepository<Question, UUID> {
-    String ROW = """
+    String COLUMNS = """
         SELECT q.id, q.key, r.topic_id, t.key AS topic_key, r.revision, q.current_revision, r.level, r.kind,
                r.prompt, r.guidance, r.follow_ups, r.tags, r.minutes, q.retired_at, q.version, q.created_at,
                r.created_at AS revised_at
+        """;
+    String ROW = COLUMNS + """
           FROM questions q
+          JOIN question_revisions r ON r.question_id = q.id
+          JOIN topics t ON t.id = r.topic_id
+        """;
+    /** The text query is parsed once ({@code query}, NULL without text), not once per row a cached plan reads. */
+    String SEARCH_FROM = """
+          FROM websearch_to_tsquery('english', CAST(:q AS text)) AS query, questions q
           JOIN question_revisions r ON r.question_id = q.id
           JOIN topics t ON t.id = r.topic_id
         """;
     String SEARCH_FILTER = """
          WHERE r.revision = q.current_revision
-           AND (CAST(:q AS text) IS NULL OR r.search @@ websearch_to_tsquery('english', :q))
+           AND (query IS NULL OR r.search @@ query)
            AND (CAST(:topicKey AS text) IS NULL OR t.key = :topicKey)
            AND (CAST(:level AS text) IS NULL OR r.level = :level)
            AND (CAST(:kind AS text) IS NULL OR r.kind = :kind)
@@ -71,17 +79,14 @@ interface QuestionRepository extends CrudRepository<Question, UUID> {
     List<QuestionRow> exportRows(@Nullable String topicKey);
 
     /** Ranked by relevance to {@code q} when given (prompt weighs most, then tags, then guidance); else newest first. */
-    @Query(ROW + SEARCH_FILTER + """
-         ORDER BY CASE WHEN CAST(:q AS text) IS NULL THEN 0
-                       ELSE ts_rank(r.search, websearch_to_tsquery('english', :q)) END DESC,
-                  q.created_at DESC, q.id
+    @Query(COLUMNS + SEARCH_FROM + SEARCH_FILTER + """
+         ORDER BY CASE WHEN query IS NULL THEN 0 ELSE ts_rank(r.search, query) END DESC, q.created_at DESC, q.id
          LIMIT :limit OFFSET :offset
         """)
     List<QuestionRow> search(@Nullable String q, @Nullable String topicKey, @Nullable String level,
                              @Nullable String kind, @Nullable String tag, boolean retired, int limit, long offset);
 
-    @Query("SELECT count(*) FROM questions q JOIN question_revisions r ON r.question_id = q.id "
-            + "JOIN topics t ON t.id = r.topic_id" + SEARCH_FILTER)
+    @Query("SELECT count(*)" + SEARCH_FROM + SEARCH_FILTER)
     long countSearch(@Nullable String q, @Nullable String topicKey, @Nullable String level, @Nullable String kind,
                      @Nullable String tag, boolean retired);
 

@@ -93,8 +93,14 @@ public class QuestionService {
         boolean retired = Boolean.TRUE.equals(search.retired());
         List<QuestionResponse> items = questions.search(search.text(), search.topic(), level, kind, search.tagText(),
                 retired, paging.pageSize(), paging.offset()).stream().map(QuestionResponse::of).toList();
-        long total = questions.countSearch(search.text(), search.topic(), level, kind, search.tagText(), retired);
+        long total = lastPage(items, paging) ? paging.offset() + items.size()
+                : questions.countSearch(search.text(), search.topic(), level, kind, search.tagText(), retired);
         return new Page<>(items, paging.pageNumber(), paging.pageSize(), total);
+    }
+
+    /** A page that is not full, and holds something or starts at the beginning, is the last: it tells the total. */
+    private static boolean lastPage(List<?> items, Paging paging) {
+        return items.size() < paging.pageSize() && (!items.isEmpty() || paging.offset() == 0);
     }
 
     /** The current revisions of these questions, by id; unknown ids are left out. */
@@ -114,6 +120,9 @@ public class QuestionService {
     /** Specific revisions, as pinned by plans; answered in no particular order. */
     @ReadOnly
     public List<QuestionResponse> atRevisions(List<UUID> ids, List<Integer> revisions) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         return questions.rowsAtRevisions(Texts.of(ids), Texts.of(revisions)).stream()
                 .map(QuestionResponse::of).toList();
     }

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -58,11 +59,20 @@ public class TopicService {
                 .collect(Collectors.toMap(TopicResponse::key, Function.identity()));
     }
 
-    /** Topics at specific rubric versions (pairs by position); answered in no particular order. */
+    /** Topics at specific rubric versions (pairs by position), each once; answered in no particular order. */
     @ReadOnly
     public List<TopicResponse> rubrics(List<UUID> topicIds, List<Integer> rubricVersions) {
-        return topics.findRubrics(Texts.of(topicIds), Texts.of(rubricVersions)).stream()
-                .map(rubrics::response).toList();
+        // a plan pins the same rubric in several stages: read and parse each one once
+        Map<String, Integer> pairs = new LinkedHashMap<>();
+        for (int i = 0; i < topicIds.size(); i++) {
+            pairs.putIfAbsent(topicIds.get(i) + "@" + rubricVersions.get(i), i);
+        }
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = pairs.values().stream().map(topicIds::get).toList();
+        List<Integer> versions = pairs.values().stream().map(rubricVersions::get).toList();
+        return topics.findRubrics(Texts.of(ids), Texts.of(versions)).stream().map(rubrics::response).toList();
     }
 
     /** Every rubric version of a topic, oldest first, each with its anchors and when it was made. */

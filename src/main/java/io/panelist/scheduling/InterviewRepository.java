@@ -32,8 +32,16 @@ interface InterviewRepository extends CrudRepository<Interview, UUID> {
     @Query(VIEW + " WHERE i.id = :id")
     Optional<SchedulingRows.InterviewRow> findView(UUID id);
 
-    @Query(VIEW + " WHERE i.id IN (SELECT ip.interview_id FROM interview_panelists ip WHERE ip.user_id = :userId)"
-            + " AND i.starts_at < :to AND i.ends_at > :from ORDER BY i.starts_at, i.id")
+    /**
+     * The user's interviews overlapping [from, to), whatever their status. A panelist row carries its interview's
+     * time as {@code during} (kept by triggers), so the user's rows in the window come straight from one index.
+     */
+    @Query(VIEW + """
+         WHERE i.id IN (SELECT ip.interview_id FROM interview_panelists ip
+                         WHERE ip.user_id = :userId
+                           AND ip.during && tstzrange(CAST(:from AS timestamptz), CAST(:to AS timestamptz), '[)'))
+         ORDER BY i.starts_at, i.id
+        """)
     List<SchedulingRows.InterviewRow> agenda(UUID userId, Instant from, Instant to);
 
     @Query(VIEW + " WHERE i.application_id = :applicationId ORDER BY i.starts_at, i.id")

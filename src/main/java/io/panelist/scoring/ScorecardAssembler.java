@@ -47,8 +47,27 @@ class ScorecardAssembler {
                 .collect(Collectors.groupingBy(ScoringRows.AmendmentRow::scorecardId));
         Map<UUID, UserSummary> panelists = identity.userSummaries(cards.stream().map(Scorecard::panelistId).toList());
         return cards.stream().map(card -> one(card, stage(plan, card.stageId()), candidateName,
-                panelists.get(card.panelistId()), topics.getOrDefault(card.id(), List.of()),
+                displayName(panelists.get(card.panelistId())), topics.getOrDefault(card.id(), List.of()),
                 notes.getOrDefault(card.id(), List.of()), amendments.getOrDefault(card.id(), List.of()))).toList();
+    }
+
+    /**
+     * The answer for a draft just saved from this sheet, without reading back what the save wrote: the sheet is now
+     * the stored content, and a draft has no amendments (only a submitted scorecard is amended, and it never becomes
+     * a draft again).
+     */
+    ScorecardResponse savedDraft(Scorecard card, PlanResponse.Stage stage, ScoreSheet sheet, String candidateName,
+                                 String panelistName) {
+        List<ScoringRows.TopicScoreRow> topics = sheet.topics().values().stream()
+                .map(t -> new ScoringRows.TopicScoreRow(card.id(), t.topicId(), t.rubricVersion(), t.score(),
+                        t.notAssessedReason(), t.notes())).toList();
+        List<ScoringRows.QuestionNoteRow> notes = sheet.questions().values().stream()
+                .map(q -> new ScoringRows.QuestionNoteRow(card.id(), q.questionId(), q.asked(), q.notes())).toList();
+        return one(card, stage, candidateName, panelistName, topics, notes, List.of());
+    }
+
+    private static String displayName(UserSummary panelist) {
+        return panelist == null ? "" : panelist.displayName();
     }
 
     static PlanResponse.Stage stage(PlanResponse plan, UUID stageId) {
@@ -56,7 +75,7 @@ class ScorecardAssembler {
                 .orElseThrow(() -> new NotFoundException("Stage", stageId));
     }
 
-    private ScorecardResponse one(Scorecard card, PlanResponse.Stage stage, String candidateName, UserSummary panelist,
+    private ScorecardResponse one(Scorecard card, PlanResponse.Stage stage, String candidateName, String panelistName,
                                   List<ScoringRows.TopicScoreRow> topicRows, List<ScoringRows.QuestionNoteRow> noteRows,
                                   List<ScoringRows.AmendmentRow> amendmentRows) {
         Map<UUID, ScoringRows.TopicScoreRow> byTopic = new HashMap<>();
@@ -80,7 +99,7 @@ class ScorecardAssembler {
         List<ScorecardResponse.Amendment> amendments = amendmentRows.stream().map(a -> new ScorecardResponse.Amendment(
                 a.id(), a.authorId(), a.authorName(), a.reason(), a.createdAt(), changes(a.changes()))).toList();
         return new ScorecardResponse(card.id(), card.interviewId(), card.applicationId(), card.panelistId(),
-                panelist == null ? "" : panelist.displayName(), candidateName, stage.name(),
+                panelistName, candidateName, stage.name(),
                 ScorecardStatus.valueOf(card.status()), card.vote() == null ? null : Vote.valueOf(card.vote()),
                 card.summary(), topics, questions, amendments, card.version(), card.submittedAt(), card.updatedAt());
     }

@@ -27,12 +27,17 @@ interface ScorecardRepository extends CrudRepository<Scorecard, UUID> {
         """)
     int createDraft(UUID id, UUID interviewId, UUID stageId, UUID applicationId, UUID panelistId, Instant now);
 
-    /** The version check and the write in one statement: of two writers holding the same version, one changes a row. */
+    /**
+     * The version check and the write in one statement: of two writers holding the same version, one changes a row.
+     * Answers the row as written, or nothing when the version was stale or the scorecard submitted.
+     */
     @Query("""
         UPDATE scorecards SET version = version + 1, vote = :vote, summary = :summary, updated_at = :now
          WHERE id = :id AND version = :expectedVersion AND status = 'DRAFT'
+        RETURNING *
         """)
-    int bump(UUID id, long expectedVersion, @Nullable String vote, @Nullable String summary, Instant now);
+    @Nullable
+    Scorecard bump(UUID id, long expectedVersion, @Nullable String vote, @Nullable String summary, Instant now);
 
     @Query("""
         UPDATE scorecards SET version = version + 1, vote = :vote, summary = :summary, updated_at = :now
@@ -43,24 +48,40 @@ interface ScorecardRepository extends CrudRepository<Scorecard, UUID> {
     @Query("UPDATE scorecards SET status = 'SUBMITTED', submitted_at = :now, updated_at = :now, version = version + 1 WHERE id = :id AND status = 'DRAFT'")
     int submit(UUID id, Instant now);
 
-    @Query("DELETE FROM topic_scores WHERE scorecard_id = :scorecardId")
-    void clearTopicScores(UUID scorecardId);
-
-    @Query("DELETE FROM question_notes WHERE scorecard_id = :scorecardId")
-    void clearQuestionNotes(UUID scorecardId);
-
+    /**
+     * Makes the stored topic scores and question notes exactly the given ones (arrays by position), in one statement:
+     * rows no longer given go, new ones come, and a row is rewritten only when it changed, so an autosave that
+     * changed one note writes one row.
+     */
     @Query("""
-        INSERT INTO topic_scores (scorecard_id, stage_id, topic_id, rubric_version, score, not_assessed_reason, notes)
-        VALUES (:scorecardId, :stageId, :topicId, :rubricVersion, :score, :notAssessedReason, :notes)
+        WITH dropped_topics AS (
+            DELETE FROM topic_scores
+             WHERE scorecard_id = :scorecardId AND topic_id <> ALL (CAST(:topicIds AS uuid[]))
+        ), dropped_questions AS (
+            DELETE FROM question_notes
+             WHERE scorecard_id = :scorecardId AND question_id <> ALL (CAST(:questionIds AS uuid[]))
+        ), noted AS (
+            INSERT INTO question_notes AS n (scorecard_id, stage_id, question_id, asked, notes)
+            SELECT :scorecardId, :stageId, w.question_id, w.asked, w.notes
+              FROM unnest(CAST(:questionIds AS uuid[]), CAST(:asked AS boolean[]), CAST(:questionNotes AS text[]))
+                   AS w(question_id, asked, notes)
+            ON CONFLICT (scorecard_id, question_id) DO UPDATE SET asked = EXCLUDED.asked, notes = EXCLUDED.notes
+             WHERE (n.asked, n.notes) IS DISTINCT FROM (EXCLUDED.asked, EXCLUDED.notes)
+        )
+        INSERT INTO topic_scores AS s (scorecard_id, stage_id, topic_id, rubric_version, score, not_assessed_reason,
+                                       notes)
+        SELECT :scorecardId, :stageId, w.topic_id, w.rubric_version, w.score, w.not_assessed_reason, w.notes
+          FROM unnest(CAST(:topicIds AS uuid[]), CAST(:rubricVersions AS integer[]), CAST(:scores AS integer[]),
+                      CAST(:notAssessedReasons AS text[]), CAST(:topicNotes AS text[]))
+               AS w(topic_id, rubric_version, score, not_assessed_reason, notes)
+        ON CONFLICT (scorecard_id, topic_id) DO UPDATE SET rubric_version = EXCLUDED.rubric_version,
+               score = EXCLUDED.score, not_assessed_reason = EXCLUDED.not_assessed_reason, notes = EXCLUDED.notes
+         WHERE (s.rubric_version, s.score, s.not_assessed_reason, s.notes)
+               IS DISTINCT FROM (EXCLUDED.rubric_version, EXCLUDED.score, EXCLUDED.not_assessed_reason, EXCLUDED.notes)
         """)
-    void insertTopicScore(UUID scorecardId, UUID stageId, UUID topicId, int rubricVersion, @Nullable Integer score,
-                          @Nullable String notAssessedReason, String notes);
-
-    @Query("""
-        INSERT INTO question_notes (scorecard_id, stage_id, question_id, asked, notes)
-        VALUES (:scorecardId, :stageId, :questionId, :asked, :notes)
-        """)
-    void insertQuestionNote(UUID scorecardId, UUID stageId, UUID questionId, boolean asked, String notes);
+    void writeContent(UUID scorecardId, UUID stageId, String[] topicIds, String[] rubricVersions, String[] scores,
+                      String[] notAssessedReasons, String[] topicNotes, String[] questionIds, String[] asked,
+                      String[] questionNotes);
 
     @Query("""
         SELECT scorecard_id, topic_id, rubric_version, score, not_assessed_reason, notes FROM topic_scores

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Reads a scorecard's stored content as a sheet, and stores a sheet whole. */
 @Singleton
@@ -31,12 +32,20 @@ class ScorecardWriter {
         return new ScoreSheet(topics, questions, card.vote() == null ? null : Vote.valueOf(card.vote()), card.summary());
     }
 
+    /** Stores the sheet's topic scores and question notes as the scorecard's whole content, in one statement. */
     void replaceContent(Scorecard card, ScoreSheet sheet) {
-        scorecards.clearTopicScores(card.id());
-        scorecards.clearQuestionNotes(card.id());
-        sheet.topics().values().forEach(t -> scorecards.insertTopicScore(card.id(), card.stageId(), t.topicId(),
-                t.rubricVersion(), t.score(), t.notAssessedReason(), t.notes()));
-        sheet.questions().values().forEach(q -> scorecards.insertQuestionNote(card.id(), card.stageId(),
-                q.questionId(), q.asked(), q.notes()));
+        List<ScoreSheet.TopicScore> topics = List.copyOf(sheet.topics().values());
+        List<ScoreSheet.QuestionNote> questions = List.copyOf(sheet.questions().values());
+        scorecards.writeContent(card.id(), card.stageId(),
+                texts(topics, ScoreSheet.TopicScore::topicId), texts(topics, ScoreSheet.TopicScore::rubricVersion),
+                texts(topics, ScoreSheet.TopicScore::score), texts(topics, ScoreSheet.TopicScore::notAssessedReason),
+                texts(topics, ScoreSheet.TopicScore::notes),
+                texts(questions, ScoreSheet.QuestionNote::questionId), texts(questions, ScoreSheet.QuestionNote::asked),
+                texts(questions, ScoreSheet.QuestionNote::notes));
+    }
+
+    /** One text per item, null staying null (PostgreSQL casts the text array to the column's array type). */
+    private static <T> String[] texts(List<T> items, Function<T, ?> field) {
+        return items.stream().map(field).map(value -> value == null ? null : value.toString()).toArray(String[]::new);
     }
 }

@@ -71,14 +71,17 @@ public class ScoringService {
         if (card.submitted()) {
             throw new ScorecardSubmittedException();
         }
-        ScoreSheet sheet = ScoreSheet.of(stage(interview), request.topicScoreList(), request.questionNoteList(),
-                request.vote(), request.summary());
-        if (scorecards.bump(card.id(), expected, name(sheet.vote()), sheet.summary(), clock.instant()) == 0) {
+        PlanResponse.Stage stage = stage(interview);
+        ScoreSheet sheet = ScoreSheet.of(stage, request.topicScoreList(), request.questionNoteList(), request.vote(),
+                request.summary());
+        Scorecard saved = scorecards.bump(card.id(), expected, name(sheet.vote()), sheet.summary(), clock.instant());
+        if (saved == null) {
             throw refusal(card.id());
         }
-        writer.replaceContent(card, sheet);
+        writer.replaceContent(saved, sheet);
         audit.record(viewer.id(), "scorecard.saved", "scorecard", card.id(), Map.of("version", expected + 1));
-        return answer(scorecards.findById(card.id()).orElseThrow(), interview);
+        // what was just written is the answer: no need to read it back
+        return assembler.savedDraft(saved, stage, sheet, interview.candidateName(), panelistName(viewer, interview));
     }
 
     /** Submits when complete (422 lists what is missing); submitting again changes nothing. */
@@ -172,6 +175,11 @@ public class ScoringService {
     private PlanResponse.Stage stage(InterviewResponse interview) {
         return plans.stageKit(interview.planId(), interview.stageId())
                 .orElseThrow(() -> new NotFoundException("Stage", interview.stageId()));
+    }
+
+    private static String panelistName(Viewer viewer, InterviewResponse interview) {
+        return interview.panelists().stream().filter(p -> p.id().equals(viewer.id())).findFirst()
+                .map(InterviewResponse.Panelist::displayName).orElse("");
     }
 
     private ScorecardResponse answer(Scorecard card, InterviewResponse interview) {

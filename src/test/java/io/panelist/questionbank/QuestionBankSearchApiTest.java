@@ -117,6 +117,11 @@ class QuestionBankSearchApiTest extends IntegrationTest {
         assertThat(paged).hasSize(5).containsExactlyInAnyOrderElementsOf(all);
         assertThat(keys(QUESTIONS + "?size=2&page=3")).isEmpty();
         assertThat(api.get(QUESTIONS + "?size=2&page=3", reader).json().get("total").asLong()).isEqualTo(5);
+        for (String paging : List.of("size=2&page=0", "size=2&page=1", "size=5&page=0", "size=5&page=1",
+                "size=6&page=0", "q=number&size=2&page=2", "q=number&size=5&page=0", "q=number&size=4&page=1")) {
+            assertThat(api.get(QUESTIONS + "?" + paging, reader).json().get("total").asLong()).as(paging).isEqualTo(5);
+        }
+        assertThat(api.get(QUESTIONS + "?q=nowhere", reader).json().get("total").asLong()).isZero();
     }
 
     @Test
