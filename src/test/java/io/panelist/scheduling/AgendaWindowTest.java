@@ -42,15 +42,16 @@ class AgendaWindowTest extends IntegrationTest {
 
     @Test
     void anInterviewIsInTheWindowWhenItOverlapsItAndNotWhenItOnlyTouchesIt() {
-        assertThat(inNineToTen(NINE.minus(Duration.ofMinutes(45)), Duration.ofMinutes(45))).as("ends at nine").isFalse();
-        assertThat(inNineToTen(NINE.minus(Duration.ofMinutes(30)), Duration.ofMinutes(45))).as("runs over nine").isTrue();
+        Duration minutes45 = Duration.ofMinutes(45);
+        assertThat(inNineToTen(NINE.minus(minutes45), minutes45)).as("ends at nine").isFalse();
+        assertThat(inNineToTen(NINE.minus(Duration.ofMinutes(30)), minutes45)).as("runs over nine").isTrue();
         assertThat(inNineToTen(NINE.minus(Duration.ofHours(7)), Duration.ofHours(8))).as("eight hours to ten").isTrue();
         assertThat(inNineToTen(NINE.minus(Duration.ofHours(8)), Duration.ofHours(8))).as("eight hours to nine")
                 .isFalse();
         assertThat(inNineToTen(NINE.plus(Duration.ofMinutes(15)), Duration.ofMinutes(30))).as("inside").isTrue();
         assertThat(inNineToTen(NINE.minus(Duration.ofHours(1)), Duration.ofHours(3))).as("all around").isTrue();
-        assertThat(inNineToTen(TEN.minus(Duration.ofMinutes(1)), Duration.ofMinutes(45))).as("runs over ten").isTrue();
-        assertThat(inNineToTen(TEN, Duration.ofMinutes(45))).as("starts at ten").isFalse();
+        assertThat(inNineToTen(TEN.minus(Duration.ofMinutes(1)), minutes45)).as("runs over ten").isTrue();
+        assertThat(inNineToTen(TEN, minutes45)).as("starts at ten").isFalse();
     }
 
     @Test
@@ -83,8 +84,8 @@ class AgendaWindowTest extends IntegrationTest {
                 null, null, null));
 
         assertThat(window(team.ana(), NINE, NINE.plus(Duration.ofDays(1)))).isEmpty();
-        assertThat(window(team.ana(), twoDaysLater.plus(Duration.ofMinutes(50)), twoDaysLater.plus(Duration.ofHours(2))))
-                .containsExactly(moved);
+        assertThat(window(team.ana(), twoDaysLater.plus(Duration.ofMinutes(50)),
+                twoDaysLater.plus(Duration.ofHours(2)))).containsExactly(moved);
 
         reschedule(moved, new RescheduleInterviewRequest(null, null, null, null, List.of(team.ben())));
 

@@ -64,7 +64,8 @@ class ScorecardAutosaveApiTest extends IntegrationTest {
     @Test
     void theStoredContentIsExactlyTheLastDraft() {
         String etag = scorecard(api, team.ana(), scene.interviewId()).header("ETag");
-        etag = save(api, team.ana(), scene.interviewId(), etag, completeDraft(scene.hiring(), "Everything.")).header("ETag");
+        etag = save(api, team.ana(), scene.interviewId(), etag, completeDraft(scene.hiring(), "Everything."))
+                .header("ETag");
 
         Answer fewer = save(api, team.ana(), scene.interviewId(), etag, draft(List.of(score("testing", 2, AWKWARD)),
                 List.of(note(scene.hiring().fixturesQuestionId(), true, AWKWARD)), null, "Less."));
