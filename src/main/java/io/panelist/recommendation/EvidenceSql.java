@@ -38,17 +38,20 @@ final class EvidenceSql {
     /**
      * Each interviewer's calibration pairs and the sum of their differences over all topics, from the running totals
      * PostgreSQL keeps current on every submission and amendment (interviewer_calibration, see V7); summed in topic
-     * order, as a reader adding them up would. For the interviewers the placeholder names.
+     * order, as a reader adding them up would. For the interviewers the subquery names, one index scan each.
      */
     private static final String DIFFERENCES = """
-        SELECT ic.interviewer_id, sum(ic.pairs), sum(ic.sum_of_differences ORDER BY ic.topic_id)
-          FROM interviewer_calibration ic
-         WHERE ic.pairs > 0 AND ic.interviewer_id = ANY (%s)
-         GROUP BY ic.interviewer_id
+        SELECT i.interviewer_id, d.pairs, d.sum_of_differences
+          FROM (%s) AS i (interviewer_id)
+         CROSS JOIN LATERAL (SELECT sum(ic.pairs) AS pairs,
+                                    sum(ic.sum_of_differences ORDER BY ic.topic_id) AS sum_of_differences
+                               FROM interviewer_calibration ic
+                              WHERE ic.interviewer_id = i.interviewer_id AND ic.pairs > 0) AS d
+         WHERE d.pairs IS NOT NULL
         """;
 
     /** Binds the interviewers, an array. */
-    static final String INTERVIEWERS_DIFFERENCES = DIFFERENCES.formatted("?");
+    static final String INTERVIEWERS_DIFFERENCES = DIFFERENCES.formatted("SELECT unnest(CAST(? AS uuid[]))");
 
     /** The application, its scores and its interviewers' differences. Binds the viewer, then the application thrice. */
     static final String APPLICATION = "SELECT a.plan_id, p.hiring_manager_id, " + AWAITS_OWN_SCORECARDS + ", "
@@ -58,9 +61,8 @@ final class EvidenceSql {
         """ + SCORES + """
          WHERE sc.application_id = ? AND sc.status = 'SUBMITTED'
          ORDER BY sc.submitted_at, sc.id;
-        """ + DIFFERENCES.formatted("""
-        ARRAY(SELECT DISTINCT sc.panelist_id FROM scorecards sc
-                WHERE sc.application_id = ? AND sc.status = 'SUBMITTED')""");
+        """ + DIFFERENCES.formatted(
+            "SELECT DISTINCT sc.panelist_id FROM scorecards sc WHERE sc.application_id = ? AND sc.status = 'SUBMITTED'");
 
     /**
      * The position's applications and their scores: the interviewers' differences come after, for those who scored.

@@ -1,0 +1,67 @@
+package io.panelist.recommendation;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One application's score rows summed as they are read: per (topic, stage, interviewer) and per scorecard, in the
+ * order they first appear, whatever order the rows come in.
+ */
+class ScoreTallyTest {
+    static final UUID TECHNICAL = UUID.fromString("00000000-0000-0000-0004-000000000001");
+    static final UUID DESIGN = UUID.fromString("00000000-0000-0000-0004-000000000002");
+    static final UUID ANA = UUID.fromString("00000000-0000-0000-0000-00000000000a");
+    static final UUID BEN = UUID.fromString("00000000-0000-0000-0000-00000000000b");
+    static final UUID ANA_TECHNICAL = UUID.fromString("00000000-0000-0000-0007-000000000001");
+    static final UUID BEN_TECHNICAL = UUID.fromString("00000000-0000-0000-0007-000000000002");
+    static final UUID ANA_DESIGN = UUID.fromString("00000000-0000-0000-0007-000000000003");
+
+    @Test
+    void scoresAreSummedPerTopicStageAndInterviewerAndPerScorecard() {
+        ScoreTally tally = new ScoreTally();
+        tally.scorecard(ANA_TECHNICAL, "YES", TECHNICAL, ANA).score("security", 3);
+        tally.scorecard(BEN_TECHNICAL, "NO", TECHNICAL, BEN).score("security", 1);
+        // Ana's technical scorecard again, its rows apart from each other: still one scorecard
+        tally.scorecard(ANA_TECHNICAL, "YES", TECHNICAL, ANA).score("testing", 4);
+        tally.scorecard(ANA_DESIGN, "STRONG_YES", DESIGN, ANA).score("security", 4);
+
+        assertThat(tally.groups()).containsExactly(
+                new Evidence.ScoreGroup("security", TECHNICAL, ANA, 1, 3, 3, 3),
+                new Evidence.ScoreGroup("security", TECHNICAL, BEN, 1, 1, 1, 1),
+                new Evidence.ScoreGroup("testing", TECHNICAL, ANA, 1, 4, 4, 4),
+                new Evidence.ScoreGroup("security", DESIGN, ANA, 1, 4, 4, 4));
+        assertThat(tally.ballots()).containsExactly(
+                new Evidence.Ballot(ANA_TECHNICAL, "YES", 2, 7),
+                new Evidence.Ballot(BEN_TECHNICAL, "NO", 1, 1),
+                new Evidence.Ballot(ANA_DESIGN, "STRONG_YES", 1, 4));
+    }
+
+    @Test
+    void twoScorecardsOfOneInterviewerInOneStageShareTheirGroups() {
+        ScoreTally tally = new ScoreTally();
+        tally.scorecard(ANA_TECHNICAL, "YES", TECHNICAL, ANA).score("security", 2);
+        tally.scorecard(ANA_DESIGN, "YES", TECHNICAL, ANA).score("security", 4);
+
+        assertThat(tally.groups()).containsExactly(new Evidence.ScoreGroup("security", TECHNICAL, ANA, 2, 6, 2, 4));
+        assertThat(tally.ballots()).hasSize(2);
+    }
+
+    @Test
+    void aScorecardThatScoredNothingCastsItsBallotAndNamesNoInterviewer() {
+        ScoreTally tally = new ScoreTally();
+        tally.scorecard(ANA_TECHNICAL, "NO", TECHNICAL, ANA);
+        tally.scorecard(BEN_TECHNICAL, "YES", TECHNICAL, BEN).score("testing", 3);
+
+        assertThat(tally.groups()).extracting(Evidence.ScoreGroup::interviewerId).containsExactly(BEN);
+        assertThat(tally.ballots()).containsExactly(new Evidence.Ballot(ANA_TECHNICAL, "NO", 0, 0),
+                new Evidence.Ballot(BEN_TECHNICAL, "YES", 1, 3));
+        List<UUID> interviewers = new ArrayList<>();
+        tally.interviewersInto(interviewers);
+        assertThat(interviewers).containsExactly(BEN);
+    }
+}
