@@ -38,6 +38,7 @@ public final class BenchCommand {
     static final int[] USERS = BenchReport.USERS;
     private static final int STARTS_WITH_ARCHIVE = 3;
     private static final int WARM_UP_USERS = 8;
+    private static final long SETTLE_MILLIS = 6_000;
 
     /** The command line, with its defaults. */
     record Options(int applications, List<Integer> scaling, int seconds, int warmUpSeconds, Path out,
@@ -195,6 +196,7 @@ public final class BenchCommand {
                         LoadResult result = wrk.run(scenario, users, options.seconds(), inputs.of(scenario));
                         load.add(result);
                         out.println("  " + line(result));
+                        settle();
                     }
                 }
                 memory = server.memory();
@@ -245,6 +247,19 @@ public final class BenchCommand {
         return new BenchResults.ScalingPoint(size, inputs.applicationsPerPosition(), seedSeconds, recommendation, ranking);
     }
 
+    /**
+     * Lets requests still queued when wrk stops (32 rankings take seconds) finish before the next run starts, so that
+     * one scenario's backlog is never measured as the next one's latency.
+     */
+    private static void settle() {
+        try {
+            Thread.sleep(SETTLE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     private void warmUp(ServerProcess server, LoadInputs inputs, List<LoadScenario> scenarios) {
         if (options.warmUpSeconds() == 0) {
             return;
@@ -252,6 +267,7 @@ public final class BenchCommand {
         Wrk wrk = Wrk.prepare(options.out().resolve("warm-up"), server.baseUrl());
         for (LoadScenario scenario : scenarios) {
             wrk.run(scenario, WARM_UP_USERS, options.warmUpSeconds(), inputs.of(scenario));
+            settle();
         }
     }
 
