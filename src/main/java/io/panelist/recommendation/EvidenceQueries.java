@@ -12,11 +12,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -36,17 +34,17 @@ class EvidenceQueries {
     record ApplicationRow(UUID planId, UUID hiringManagerId, boolean awaitsOwnScorecards, int pending) {
     }
 
-    /** An application of the position to rank; withheld: the viewer awaits their own scorecards on it. */
+    /**
+     * An application of the position to rank; withheld: the viewer awaits their own scorecards on it. stored: its
+     * verdict, when one was decided on its current evidence version.
+     */
     record RankingRow(UUID applicationId, String candidateName, UUID planId, Instant createdAt,
-                      @Nullable String decision, boolean withheld) {
+                      @Nullable String decision, boolean withheld, long evidenceVersion,
+                      @Nullable VerdictSummary stored) {
     }
 
     /** One application: its row, its submitted scores, and the shrunk bias of each interviewer who submitted. */
     record OneApplication(ApplicationRow row, ScoreTally scores, Map<UUID, Double> shrunkBias) {
-    }
-
-    /** Every application of a position, their scores by application, and the shrunk biases of their interviewers. */
-    record Position(List<RankingRow> rows, Map<UUID, ScoreTally> scores, Map<UUID, Double> shrunkBias) {
     }
 
     Optional<OneApplication> application(UUID applicationId, UUID viewerId) {
@@ -62,25 +60,45 @@ class EvidenceQueries {
                 });
     }
 
-    Position position(UUID positionId, UUID viewerId) {
-        record Read(List<RankingRow> rows, Map<UUID, ScoreTally> scores) {
-        }
-        Read read = inOneRoundTrip(EvidenceSql.POSITION, List.of(viewerId, positionId, positionId), answers -> {
+    List<RankingRow> rankingRows(UUID positionId, UUID viewerId) {
+        return inOneRoundTrip(EvidenceSql.RANKING, List.of(viewerId, positionId), answers -> {
             ResultSet rows = answers.next();
             List<RankingRow> ranking = new ArrayList<>();
             while (rows.next()) {
+                VerdictSummary stored = rows.getBoolean(8) ? new VerdictSummary(Outcome.valueOf(rows.getString(9)),
+                        rows.getObject(10, Double.class), Confidence.valueOf(rows.getString(11)), rows.getInt(12))
+                        : null;
                 ranking.add(new RankingRow(rows.getObject(1, UUID.class), rows.getString(2),
                         rows.getObject(3, UUID.class), rows.getTimestamp(4).toInstant(), rows.getString(5),
-                        rows.getBoolean(6)));
+                        rows.getBoolean(6), rows.getLong(7), stored));
             }
-            return new Read(ranking, scores(answers.next()));
+            return ranking;
         });
-        Set<UUID> interviewers = new HashSet<>();
-        read.scores().values().forEach(tally -> tally.interviewersInto(interviewers));
-        Map<UUID, Double> shrunkBias = interviewers.isEmpty() ? Map.of()
-                : inOneRoundTrip(EvidenceSql.INTERVIEWERS_DIFFERENCES, List.of((Object) interviewers.toArray(UUID[]::new)),
-                        answers -> shrunkBiases(answers.next()));
-        return new Position(read.rows(), read.scores(), shrunkBias);
+    }
+
+    /** The submitted scores of the applications, by application; none for an application without any. */
+    Map<UUID, ScoreTally> scoresOf(List<UUID> applicationIds) {
+        return inOneRoundTrip(EvidenceSql.SCORES_OF_APPLICATIONS,
+                List.of((Object) applicationIds.toArray(UUID[]::new)), answers -> scores(answers.next()));
+    }
+
+    /** A verdict decided on the given evidence version of its application. */
+    record DecidedVerdict(UUID applicationId, long evidenceVersion, VerdictSummary verdict) {
+    }
+
+    /** Stores the verdicts in one statement; those whose application's evidence changed since are left out. */
+    void storeVerdicts(List<DecidedVerdict> decided) {
+        if (decided.isEmpty()) {
+            return;
+        }
+        List<Object> columns = List.of(
+                decided.stream().map(DecidedVerdict::applicationId).toArray(UUID[]::new),
+                decided.stream().map(DecidedVerdict::evidenceVersion).toArray(Long[]::new),
+                decided.stream().map(d -> d.verdict().outcome().name()).toArray(String[]::new),
+                decided.stream().map(d -> d.verdict().overallScore()).toArray(Double[]::new),
+                decided.stream().map(d -> d.verdict().confidence().name()).toArray(String[]::new),
+                decided.stream().map(d -> d.verdict().flagCount()).toArray(Integer[]::new));
+        withStatement(EvidenceSql.STORE_VERDICTS, columns, PreparedStatement::executeUpdate);
     }
 
     private static Map<UUID, ScoreTally> scores(ResultSet rows) throws SQLException {
@@ -148,18 +166,31 @@ class EvidenceQueries {
 
     /** Parameters are ids, or arrays of them. */
     private <T> T inOneRoundTrip(String sql, List<Object> parameters, Reader<T> reader) {
+        return withStatement(sql, parameters, statement -> reader.read(new Answers(statement)));
+    }
+
+    private interface Work<T> {
+        T on(PreparedStatement statement) throws SQLException;
+    }
+
+    /** Parameters are ids, or arrays of ids, longs, strings, doubles or integers. */
+    private <T> T withStatement(String sql, List<Object> parameters, Work<T> work) {
         try {
             // the transaction's connection: it stays open for the transaction, which closes it
             Connection connection = dataSource.getConnection();
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.size(); i++) {
-                    statement.setObject(i + 1, parameters.get(i) instanceof UUID[] ids
-                            ? connection.createArrayOf("uuid", ids) : parameters.get(i));
+                    statement.setObject(i + 1, parameters.get(i) instanceof Object[] values
+                            ? connection.createArrayOf(SQL_ARRAY_TYPES.get(values.getClass()), values)
+                            : parameters.get(i));
                 }
-                return reader.read(new Answers(statement));
+                return work.on(statement);
             }
         } catch (SQLException e) {
-            throw new DataAccessException("Could not read the evidence for a recommendation", e);
+            throw new DataAccessException("Could not read or store the evidence for a recommendation", e);
         }
     }
+
+    private static final Map<Class<?>, String> SQL_ARRAY_TYPES = Map.of(UUID[].class, "uuid", Long[].class, "bigint",
+            String[].class, "text", Double[].class, "float8", Integer[].class, "integer");
 }

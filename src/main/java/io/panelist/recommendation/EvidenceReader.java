@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Gathers the evidence for one application, or for every application of a position, in one round trip of queries
- * (see {@link EvidenceSql}) and the rules of each plan, which are read once per plan when it is published.
+ * Gathers the evidence for one application in one round trip of queries (see {@link EvidenceSql}), or for the
+ * applications of a ranking whose stored verdict is out of date in one query, and the rules of each plan, which are
+ * read once per plan when it is published.
  */
 @Singleton
 class EvidenceReader {
@@ -26,25 +27,36 @@ class EvidenceReader {
     record Application(UUID id, EvidenceQueries.ApplicationRow row, Evidence evidence) {
     }
 
-    /** A ranked application's row and its evidence. */
-    record Ranked(EvidenceQueries.RankingRow row, Evidence evidence) {
-    }
-
     /** Empty when there is no such application; the viewer decides only whether they await their own scorecards. */
     Optional<Application> application(UUID applicationId, UUID viewerId) {
         return queries.application(applicationId, viewerId).map(found -> new Application(applicationId, found.row(),
                 evidence(plans.of(found.row().planId()), found.scores(), found.row().pending(), found.shrunkBias())));
     }
 
-    /** Every application of the position in the order they were made, each with its evidence. */
-    List<Ranked> position(UUID positionId, UUID viewerId) {
-        EvidenceQueries.Position position = queries.position(positionId, viewerId);
+    /** The position's applications in the order they were made, with their stored verdicts where current. */
+    List<EvidenceQueries.RankingRow> rankingRows(UUID positionId, UUID viewerId) {
+        return queries.rankingRows(positionId, viewerId);
+    }
+
+    /**
+     * The evidence of each ranked application, read in one statement. A ranking shows no pending scorecards nor
+     * calibrated means, and the verdict weighs neither: none are read.
+     */
+    Map<UUID, Evidence> evidenceOf(List<EvidenceQueries.RankingRow> rows) {
+        Map<UUID, ScoreTally> scores = queries.scoresOf(rows.stream().map(EvidenceQueries.RankingRow::applicationId)
+                .toList());
         Map<UUID, PlanRules> rules = new HashMap<>();
-        // a ranking shows no pending scorecards and the policy does not weigh them: none are counted
-        return position.rows().stream().map(row -> new Ranked(row, evidence(
-                rules.computeIfAbsent(row.planId(), plans::of),
-                position.scores().getOrDefault(row.applicationId(), new ScoreTally()), 0, position.shrunkBias())))
-                .toList();
+        Map<UUID, Evidence> evidence = new HashMap<>();
+        for (EvidenceQueries.RankingRow row : rows) {
+            evidence.put(row.applicationId(), evidence(rules.computeIfAbsent(row.planId(), plans::of),
+                    scores.getOrDefault(row.applicationId(), new ScoreTally()), 0, Map.of()));
+        }
+        return evidence;
+    }
+
+    /** Keeps the verdicts for the evidence versions they were decided on. */
+    void store(List<EvidenceQueries.DecidedVerdict> decided) {
+        queries.storeVerdicts(decided);
     }
 
     private static Evidence evidence(PlanRules rules, ScoreTally tally, int pending, Map<UUID, Double> shrunkBias) {

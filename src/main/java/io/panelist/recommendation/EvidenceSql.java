@@ -65,19 +65,43 @@ final class EvidenceSql {
             "SELECT DISTINCT sc.panelist_id FROM scorecards sc WHERE sc.application_id = ? AND sc.status = 'SUBMITTED'");
 
     /**
-     * The position's applications and their scores: the interviewers' differences come after, for those who scored.
-     * A ranking shows no pending scorecards, and the policy does not weigh them, so they are not counted here. Binds
-     * the viewer, then the position twice.
+     * The position's applications in the order they were made, each with its stored verdict when that was decided on
+     * the application's current evidence (see V10). Binds the viewer, then the position.
      */
-    static final String POSITION = "SELECT a.id, c.name, a.plan_id, a.created_at, d.outcome, "
+    static final String RANKING = "SELECT a.id, c.name, a.plan_id, a.created_at, d.outcome, "
             + AWAITS_OWN_SCORECARDS + """
+             , COALESCE(v.evidence_version, 0), v.computed_version = v.evidence_version,
+               v.outcome, v.overall_score, v.confidence, v.flag_count
           FROM applications a
           JOIN candidates c ON c.id = a.candidate_id
           LEFT JOIN decisions d ON d.application_id = a.id AND d.reopened_at IS NULL
+          LEFT JOIN application_verdicts v ON v.application_id = a.id
          WHERE a.position_id = ?
-         ORDER BY a.created_at;
-        """ + SCORES + """
-          JOIN applications a ON a.id = sc.application_id
-         WHERE a.position_id = ? AND sc.status = 'SUBMITTED'
+         ORDER BY a.created_at
+        """;
+
+    /** The submitted scores of the applications; binds them, an array. */
+    static final String SCORES_OF_APPLICATIONS = SCORES + """
+         WHERE sc.application_id = ANY (CAST(? AS uuid[])) AND sc.status = 'SUBMITTED'
+         ORDER BY sc.submitted_at, sc.id
+        """;
+
+    /**
+     * Stores verdicts (arrays by position: application, evidence version, outcome, score, confidence, flag count),
+     * each only if the application's evidence is still the version it was decided on: a verdict decided on an older
+     * snapshot never overwrites the mark a newer submission left.
+     */
+    static final String STORE_VERDICTS = """
+        INSERT INTO application_verdicts AS v (application_id, evidence_version, computed_version, outcome,
+                                               overall_score, confidence, flag_count)
+        SELECT n.application_id, n.version, n.version, n.outcome, n.overall_score, n.confidence, n.flag_count
+          FROM unnest(CAST(? AS uuid[]), CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS float8[]),
+                      CAST(? AS text[]), CAST(? AS integer[]))
+               AS n (application_id, version, outcome, overall_score, confidence, flag_count)
+        ON CONFLICT (application_id) DO UPDATE
+           SET computed_version = EXCLUDED.computed_version, outcome = EXCLUDED.outcome,
+               overall_score = EXCLUDED.overall_score, confidence = EXCLUDED.confidence,
+               flag_count = EXCLUDED.flag_count
+         WHERE v.evidence_version = EXCLUDED.evidence_version
         """;
 }

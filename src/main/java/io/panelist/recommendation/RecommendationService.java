@@ -5,8 +5,11 @@ import io.panelist.recruiting.PositionResponse;
 import io.panelist.shared.NotFoundException;
 import io.panelist.shared.Viewer;
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +27,8 @@ public class RecommendationService {
     }
 
     /** What a panelist who has not submitted yet is shown of a candidate they are scoring: nothing. */
-    private static final Verdict WITHHELD = new Verdict(Outcome.INSUFFICIENT_EVIDENCE, null, Confidence.LOW, List.of(),
-            Map.of(), List.of(), List.of());
+    private static final VerdictSummary WITHHELD = new VerdictSummary(Outcome.INSUFFICIENT_EVIDENCE, null,
+            Confidence.LOW, 0);
 
     /** One round trip reads it with what decides whether the viewer may; a refusal is worded by the full check. */
     @ReadOnly
@@ -63,21 +66,50 @@ public class RecommendationService {
 
     /**
      * Every application of the position: by outcome (strong hire first, insufficient evidence last), then the
-     * unrounded overall score descending (none last), then who applied first. Constant queries for any number.
+     * unrounded overall score descending (none last), then who applied first. Reads the stored verdicts; those whose
+     * evidence changed since are decided afresh from one query of scores and stored again. Constant queries for any
+     * number of applications.
      */
-    @ReadOnly
+    @Transactional
     public List<RankingItem> rank(Viewer viewer, UUID positionId) {
         PositionResponse position = access.position(viewer, positionId);
-        record Ranked(EvidenceQueries.RankingRow row, Verdict verdict) {
+        List<EvidenceQueries.RankingRow> rows = evidence.rankingRows(position.id(), viewer.id());
+        Map<UUID, VerdictSummary> verdicts = currentVerdicts(rows);
+        record Ranked(EvidenceQueries.RankingRow row, VerdictSummary verdict) {
         }
-        return evidence.position(position.id(), viewer.id()).stream()
-                .map(r -> new Ranked(r.row(), r.row().withheld() ? WITHHELD : DecisionPolicy.decide(r.evidence())))
+        return rows.stream()
+                .map(r -> new Ranked(r, r.withheld() ? WITHHELD : verdicts.get(r.applicationId())))
                 .sorted(Comparator.<Ranked, Integer>comparing(r -> r.verdict().outcome().ordinal())
                         .thenComparing(r -> r.verdict().overallScore(), Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(r -> r.row().createdAt()))
                 .map(r -> new RankingItem(r.row().applicationId(), r.row().candidateName(), r.verdict().outcome(),
                         RecommendationResponse.round(r.verdict().overallScore(), 2), r.verdict().confidence(),
-                        r.verdict().flags().size(), r.row().decision(), r.row().withheld()))
+                        r.verdict().flagCount(), r.row().decision(), r.row().withheld()))
                 .toList();
+    }
+
+    /** The verdict of every application the viewer may see, deciding and storing those that are out of date. */
+    private Map<UUID, VerdictSummary> currentVerdicts(List<EvidenceQueries.RankingRow> rows) {
+        Map<UUID, VerdictSummary> verdicts = new HashMap<>();
+        List<EvidenceQueries.RankingRow> outOfDate = new ArrayList<>();
+        for (EvidenceQueries.RankingRow row : rows) {
+            if (row.stored() != null) {
+                verdicts.put(row.applicationId(), row.stored());
+            } else if (!row.withheld()) {
+                outOfDate.add(row);
+            }
+        }
+        if (outOfDate.isEmpty()) {
+            return verdicts;
+        }
+        Map<UUID, Evidence> found = evidence.evidenceOf(outOfDate);
+        List<EvidenceQueries.DecidedVerdict> decided = new ArrayList<>(outOfDate.size());
+        for (EvidenceQueries.RankingRow row : outOfDate) {
+            VerdictSummary verdict = VerdictSummary.of(DecisionPolicy.decide(found.get(row.applicationId())));
+            verdicts.put(row.applicationId(), verdict);
+            decided.add(new EvidenceQueries.DecidedVerdict(row.applicationId(), row.evidenceVersion(), verdict));
+        }
+        evidence.store(decided);
+        return verdicts;
     }
 }
