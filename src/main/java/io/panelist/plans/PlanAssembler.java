@@ -66,7 +66,7 @@ class PlanAssembler {
             }
             int questionMinutes = draftQuestions.stream().mapToInt(PlanDraft.Question::minutes).sum();
             stageAnswers.add(new PlanResponse.Stage(stage.id(), stage.name(), StageKind.valueOf(stage.kind()),
-                    stage.minutes(), questionMinutes, topicAnswers, questionAnswers));
+                    stage.minutes(), questionMinutes, List.copyOf(topicAnswers), List.copyOf(questionAnswers)));
             draftStages.add(new PlanDraft.Stage(stage.name(), stage.minutes(), draftTopics, draftQuestions));
         }
         PlanDraft draft = new PlanDraft(plan.hireThreshold().doubleValue(), plan.strongHireThreshold().doubleValue(),
@@ -75,7 +75,7 @@ class PlanAssembler {
         List<FieldProblem> problems = plan.planStatus() == PlanStatus.DRAFT ? PlanValidator.validate(draft) : List.of();
         return new PlanResponse(plan.id(), plan.positionId(), positionTitle, plan.name(), plan.planVersion(),
                 plan.planStatus(), new PlanResponse.Policy(draft.hireThreshold(), draft.strongHireThreshold()),
-                stageAnswers, coverage(draft, rubricsByPin.values()), problems.isEmpty(), problems, plan.version(),
+                List.copyOf(stageAnswers), coverage(draft, rubricsByPin.values()), problems.isEmpty(), problems, plan.version(),
                 plan.publishedAt(), plan.createdAt(), plan.updatedAt());
     }
 

@@ -15,6 +15,10 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface PlanRepository extends CrudRepository<Plan, UUID> {
 
+    /** Changes with anything a published plan's kit shows (see V11); absent only in an emptied database. */
+    @Query("SELECT stamp FROM plan_kit_stamp")
+    Optional<UUID> kitStamp();
+
     @Query("SELECT * FROM plans WHERE id = :id FOR UPDATE")
     Optional<Plan> findForUpdate(UUID id);
 

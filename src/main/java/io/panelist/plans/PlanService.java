@@ -34,15 +34,17 @@ public class PlanService {
     private final PlanRepository plans;
     private final PlanWriter writer;
     private final PlanAssembler assembler;
+    private final PublishedKits kits;
     private final PositionService positions;
     private final AuditService audit;
     private final Clock clock;
 
-    PlanService(PlanRepository plans, PlanWriter writer, PlanAssembler assembler, PositionService positions,
-                AuditService audit, Clock clock) {
+    PlanService(PlanRepository plans, PlanWriter writer, PlanAssembler assembler, PublishedKits kits,
+                PositionService positions, AuditService audit, Clock clock) {
         this.plans = plans;
         this.writer = writer;
         this.assembler = assembler;
+        this.kits = kits;
         this.positions = positions;
         this.audit = audit;
         this.clock = clock;
@@ -110,7 +112,7 @@ public class PlanService {
     /** The whole plan without a visibility check, for features that made their own. */
     @ReadOnly
     public java.util.Optional<PlanResponse> kit(UUID planId) {
-        return plans.findById(planId).map(plan -> assembler.assemble(plan, ""));
+        return kits.kit(planId);
     }
 
     /** The stage of a plan, if the stage belongs to it. */
