@@ -103,7 +103,6 @@ class EvidenceQueries {
 
     private static Map<UUID, ScoreTally> scores(ResultSet rows) throws SQLException {
         Map<UUID, ScoreTally> tallies = new HashMap<>();
-        Map<UUID, String> topicKeys = new HashMap<>();
         UUID scorecardId = null;
         ScoreTally.Card card = null;
         while (rows.next()) {
@@ -115,23 +114,12 @@ class EvidenceQueries {
                         .scorecard(scorecardId, rows.getString(3), rows.getObject(4, UUID.class),
                                 rows.getObject(5, UUID.class));
             }
-            int score = rows.getInt(8);
+            int score = rows.getInt(7);
             if (!rows.wasNull()) {
-                card.score(topicKey(rows, topicKeys), score);
+                card.score(rows.getObject(6, UUID.class), score);
             }
         }
         return tallies;
-    }
-
-    /** The row's topic key, read once per topic: the same few keys come on thousands of rows. */
-    private static String topicKey(ResultSet rows, Map<UUID, String> topicKeys) throws SQLException {
-        UUID topicId = rows.getObject(6, UUID.class);
-        String key = topicKeys.get(topicId);
-        if (key == null) {
-            key = rows.getString(7);
-            topicKeys.put(topicId, key);
-        }
-        return key;
     }
 
     private static Map<UUID, Double> shrunkBiases(ResultSet rows) throws SQLException {

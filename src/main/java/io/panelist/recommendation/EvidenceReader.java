@@ -61,7 +61,8 @@ class EvidenceReader {
 
     private static Evidence evidence(PlanRules rules, ScoreTally tally, int pending, Map<UUID, Double> shrunkBias) {
         List<Evidence.Ballot> ballots = tally.ballots();
-        return new Evidence(rules.hireThreshold(), rules.strongHireThreshold(), rules.topics(), tally.groups(),
+        return new Evidence(rules.hireThreshold(), rules.strongHireThreshold(), rules.topics(),
+                tally.groups(rules.topicKeys()),
                 ballots, ballots.size(), pending, shrunkBias);
     }
 }

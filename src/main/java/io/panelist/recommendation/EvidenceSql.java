@@ -27,12 +27,14 @@ final class EvidenceSql {
                              AND s.status = 'SUBMITTED'))
         """;
 
-    /** Every submitted scorecard with each score it gave; a scorecard that scored nothing comes once, unscored. */
+    /**
+     * Every submitted scorecard with each score it gave, by topic id (the plan's rules name the topics); a scorecard
+     * that scored nothing comes once, unscored.
+     */
     private static final String SCORES = """
-        SELECT sc.application_id, sc.id, sc.vote, sc.stage_id, sc.panelist_id, ts.topic_id, t.key, ts.score
+        SELECT sc.application_id, sc.id, sc.vote, sc.stage_id, sc.panelist_id, ts.topic_id, ts.score
           FROM scorecards sc
           LEFT JOIN topic_scores ts ON ts.scorecard_id = sc.id AND ts.score IS NOT NULL
-          LEFT JOIN topics t ON t.id = ts.topic_id
         """;
 
     /**

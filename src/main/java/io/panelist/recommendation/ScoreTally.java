@@ -15,7 +15,7 @@ final class ScoreTally {
     private final Map<GroupKey, Sums> groups = new LinkedHashMap<>();
     private final Map<UUID, Card> cards = new LinkedHashMap<>();
 
-    private record GroupKey(String topicKey, UUID stageId, UUID interviewerId) {
+    private record GroupKey(UUID topicId, UUID stageId, UUID interviewerId) {
     }
 
     private static final class Sums {
@@ -45,9 +45,9 @@ final class ScoreTally {
             this.interviewerId = interviewerId;
         }
 
-        void score(String topicKey, int score) {
+        void score(UUID topicId, int score) {
             scores.add(score);
-            groups.computeIfAbsent(new GroupKey(topicKey, stageId, interviewerId), key -> new Sums()).add(score);
+            groups.computeIfAbsent(new GroupKey(topicId, stageId, interviewerId), key -> new Sums()).add(score);
         }
     }
 
@@ -56,9 +56,13 @@ final class ScoreTally {
         return cards.computeIfAbsent(scorecardId, id -> new Card(vote, stageId, interviewerId));
     }
 
-    List<Evidence.ScoreGroup> groups() {
+    /**
+     * The score groups, each named by its topic's key. Every score is on a topic of the application's plan (a
+     * scorecard scores only its stage's topics, and the stage is of the plan), so the plan's keys name them all.
+     */
+    List<Evidence.ScoreGroup> groups(Map<UUID, String> topicKeys) {
         List<Evidence.ScoreGroup> answer = new ArrayList<>(groups.size());
-        groups.forEach((key, sums) -> answer.add(new Evidence.ScoreGroup(key.topicKey(), key.stageId(),
+        groups.forEach((key, sums) -> answer.add(new Evidence.ScoreGroup(topicKeys.get(key.topicId()), key.stageId(),
                 key.interviewerId(), sums.count, sums.sum, sums.min, sums.max)));
         return answer;
     }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,17 +21,20 @@ class ScoreTallyTest {
     static final UUID ANA_TECHNICAL = UUID.fromString("00000000-0000-0000-0007-000000000001");
     static final UUID BEN_TECHNICAL = UUID.fromString("00000000-0000-0000-0007-000000000002");
     static final UUID ANA_DESIGN = UUID.fromString("00000000-0000-0000-0007-000000000003");
+    static final UUID SECURITY = UUID.fromString("00000000-0000-0000-0003-000000000001");
+    static final UUID TESTING = UUID.fromString("00000000-0000-0000-0003-000000000002");
+    static final Map<UUID, String> KEYS = Map.of(SECURITY, "security", TESTING, "testing");
 
     @Test
     void scoresAreSummedPerTopicStageAndInterviewerAndPerScorecard() {
         ScoreTally tally = new ScoreTally();
-        tally.scorecard(ANA_TECHNICAL, "YES", TECHNICAL, ANA).score("security", 3);
-        tally.scorecard(BEN_TECHNICAL, "NO", TECHNICAL, BEN).score("security", 1);
+        tally.scorecard(ANA_TECHNICAL, "YES", TECHNICAL, ANA).score(SECURITY, 3);
+        tally.scorecard(BEN_TECHNICAL, "NO", TECHNICAL, BEN).score(SECURITY, 1);
         // Ana's technical scorecard again, its rows apart from each other: still one scorecard
-        tally.scorecard(ANA_TECHNICAL, "YES", TECHNICAL, ANA).score("testing", 4);
-        tally.scorecard(ANA_DESIGN, "STRONG_YES", DESIGN, ANA).score("security", 4);
+        tally.scorecard(ANA_TECHNICAL, "YES", TECHNICAL, ANA).score(TESTING, 4);
+        tally.scorecard(ANA_DESIGN, "STRONG_YES", DESIGN, ANA).score(SECURITY, 4);
 
-        assertThat(tally.groups()).containsExactly(
+        assertThat(tally.groups(KEYS)).containsExactly(
                 new Evidence.ScoreGroup("security", TECHNICAL, ANA, 1, 3, 3, 3),
                 new Evidence.ScoreGroup("security", TECHNICAL, BEN, 1, 1, 1, 1),
                 new Evidence.ScoreGroup("testing", TECHNICAL, ANA, 1, 4, 4, 4),
@@ -44,10 +48,10 @@ class ScoreTallyTest {
     @Test
     void twoScorecardsOfOneInterviewerInOneStageShareTheirGroups() {
         ScoreTally tally = new ScoreTally();
-        tally.scorecard(ANA_TECHNICAL, "YES", TECHNICAL, ANA).score("security", 2);
-        tally.scorecard(ANA_DESIGN, "YES", TECHNICAL, ANA).score("security", 4);
+        tally.scorecard(ANA_TECHNICAL, "YES", TECHNICAL, ANA).score(SECURITY, 2);
+        tally.scorecard(ANA_DESIGN, "YES", TECHNICAL, ANA).score(SECURITY, 4);
 
-        assertThat(tally.groups()).containsExactly(new Evidence.ScoreGroup("security", TECHNICAL, ANA, 2, 6, 2, 4));
+        assertThat(tally.groups(KEYS)).containsExactly(new Evidence.ScoreGroup("security", TECHNICAL, ANA, 2, 6, 2, 4));
         assertThat(tally.ballots()).hasSize(2);
     }
 
@@ -55,9 +59,9 @@ class ScoreTallyTest {
     void aScorecardThatScoredNothingCastsItsBallotAndNamesNoInterviewer() {
         ScoreTally tally = new ScoreTally();
         tally.scorecard(ANA_TECHNICAL, "NO", TECHNICAL, ANA);
-        tally.scorecard(BEN_TECHNICAL, "YES", TECHNICAL, BEN).score("testing", 3);
+        tally.scorecard(BEN_TECHNICAL, "YES", TECHNICAL, BEN).score(TESTING, 3);
 
-        assertThat(tally.groups()).extracting(Evidence.ScoreGroup::interviewerId).containsExactly(BEN);
+        assertThat(tally.groups(KEYS)).extracting(Evidence.ScoreGroup::interviewerId).containsExactly(BEN);
         assertThat(tally.ballots()).containsExactly(new Evidence.Ballot(ANA_TECHNICAL, "NO", 0, 0),
                 new Evidence.Ballot(BEN_TECHNICAL, "YES", 1, 3));
         List<UUID> interviewers = new ArrayList<>();
