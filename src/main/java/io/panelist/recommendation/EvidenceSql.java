@@ -19,12 +19,17 @@ final class EvidenceSql {
                                     AND bs.panelist_id = bp.user_id AND bs.status = 'SUBMITTED'))
         """;
 
-    /** Panelists of application a's held or upcoming interviews whose scorecard is not submitted yet. */
-    static final String PENDING = """
-        (SELECT count(*) FROM interviews i JOIN interview_panelists ip ON ip.interview_id = i.id
-          WHERE i.application_id = a.id AND i.status IN ('SCHEDULED', 'COMPLETED')
-            AND NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.interview_id = i.id AND s.panelist_id = ip.user_id
-                             AND s.status = 'SUBMITTED'))
+    /**
+     * Panelists of application a's held or upcoming interviews whose scorecard is not submitted yet: how many, and
+     * whether the viewer (bound here) is one of them, which is the rule of {@link #AWAITS_OWN_SCORECARDS} read off the
+     * same rows. Always one row.
+     */
+    static final String STILL_TO_SUBMIT = """
+        LATERAL (SELECT count(*) AS pending, COALESCE(bool_or(ip.user_id = ?), false) AS viewer_awaits
+                   FROM interviews i JOIN interview_panelists ip ON ip.interview_id = i.id
+                  WHERE i.application_id = a.id AND i.status IN ('SCHEDULED', 'COMPLETED')
+                    AND NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.interview_id = i.id
+                                     AND s.panelist_id = ip.user_id AND s.status = 'SUBMITTED')) AS w
         """;
 
     /**
@@ -52,13 +57,11 @@ final class EvidenceSql {
          WHERE d.pairs IS NOT NULL
         """;
 
-    /** Binds the interviewers, an array. */
-    static final String INTERVIEWERS_DIFFERENCES = DIFFERENCES.formatted("SELECT unnest(CAST(? AS uuid[]))");
-
     /** The application, its scores and its interviewers' differences. Binds the viewer, then the application thrice. */
-    static final String APPLICATION = "SELECT a.plan_id, p.hiring_manager_id, " + AWAITS_OWN_SCORECARDS + ", "
-            + PENDING + """
-          FROM applications a JOIN positions p ON p.id = a.position_id
+    static final String APPLICATION = """
+        SELECT a.plan_id, p.hiring_manager_id, w.viewer_awaits, w.pending
+          FROM applications a JOIN positions p ON p.id = a.position_id CROSS JOIN
+        """ + STILL_TO_SUBMIT + """
          WHERE a.id = ?;
         """ + SCORES + """
          WHERE sc.application_id = ? AND sc.status = 'SUBMITTED'

@@ -1,5 +1,6 @@
 package io.panelist.recommendation;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.panelist.recruiting.PositionResponse;
 import io.panelist.shared.NotFoundException;
@@ -30,8 +31,12 @@ public class RecommendationService {
     private static final VerdictSummary WITHHELD = new VerdictSummary(Outcome.INSUFFICIENT_EVIDENCE, null,
             Confidence.LOW, 0);
 
-    /** One round trip reads it with what decides whether the viewer may; a refusal is worded by the full check. */
-    @ReadOnly
+    /**
+     * One round trip reads it with what decides whether the viewer may; a refusal is worded by the full check. On a
+     * connection without a transaction: under READ COMMITTED each statement sees its own snapshot either way, so a
+     * transaction around them would only add a round trip to commit.
+     */
+    @Connectable
     public RecommendationResponse recommend(Viewer viewer, UUID applicationId) {
         Optional<EvidenceReader.Application> found = evidence.application(applicationId, viewer.id());
         if (found.isPresent() && RecommendationAccess.allows(viewer, found.get().row().hiringManagerId(),
