@@ -1,6 +1,7 @@
 package io.panelist.questionbank;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.panelist.audit.AuditService;
@@ -86,7 +87,11 @@ public class QuestionService {
         return revisions;
     }
 
-    @ReadOnly
+    /**
+     * On a connection without a transaction: the page and its count are separate snapshots under READ COMMITTED
+     * either way, and most pages need no count, so a transaction would only add a round trip to commit.
+     */
+    @Connectable
     public Page<QuestionResponse> search(QuestionSearch search, Paging paging) {
         String level = search.level() == null ? null : search.level().name();
         String kind = search.kind() == null ? null : search.kind().name();
