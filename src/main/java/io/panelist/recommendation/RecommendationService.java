@@ -1,5 +1,6 @@
 package io.panelist.recommendation;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.panelist.recruiting.PositionResponse;
@@ -21,10 +22,18 @@ import java.util.UUID;
 public class RecommendationService {
     private final EvidenceReader evidence;
     private final RecommendationAccess access;
+    private final int verdictsPerQuery;
 
-    RecommendationService(EvidenceReader evidence, RecommendationAccess access) {
+    /**
+     * verdictsPerQuery: how many out-of-date verdicts a ranking decides from one query of scores; enough for a whole
+     * position of the usual size at once, few enough that a position of thousands never holds all its scores in
+     * memory together.
+     */
+    RecommendationService(EvidenceReader evidence, RecommendationAccess access,
+                          @Value("${panelist.ranking.verdicts-per-query:500}") int verdictsPerQuery) {
         this.evidence = evidence;
         this.access = access;
+        this.verdictsPerQuery = Math.max(1, verdictsPerQuery);
     }
 
     /** What a panelist who has not submitted yet is shown of a candidate they are scoring: nothing. */
@@ -72,8 +81,8 @@ public class RecommendationService {
     /**
      * Every application of the position: by outcome (strong hire first, insufficient evidence last), then the
      * unrounded overall score descending (none last), then who applied first. Reads the stored verdicts; those whose
-     * evidence changed since are decided afresh from one query of scores and stored again. Constant queries for any
-     * number of applications.
+     * evidence changed since are decided afresh, a batch of them per query of scores, and stored again: never a query
+     * per application, and none at all for an unchanged position.
      */
     @Transactional
     public List<RankingItem> rank(Viewer viewer, UUID positionId) {
@@ -104,9 +113,13 @@ public class RecommendationService {
                 outOfDate.add(row);
             }
         }
-        if (outOfDate.isEmpty()) {
-            return verdicts;
+        for (int from = 0; from < outOfDate.size(); from += verdictsPerQuery) {
+            decideAndStore(outOfDate.subList(from, Math.min(from + verdictsPerQuery, outOfDate.size())), verdicts);
         }
+        return verdicts;
+    }
+
+    private void decideAndStore(List<EvidenceQueries.RankingRow> outOfDate, Map<UUID, VerdictSummary> verdicts) {
         Map<UUID, Evidence> found = evidence.evidenceOf(outOfDate);
         List<EvidenceQueries.DecidedVerdict> decided = new ArrayList<>(outOfDate.size());
         for (EvidenceQueries.RankingRow row : outOfDate) {
@@ -115,6 +128,5 @@ public class RecommendationService {
             decided.add(new EvidenceQueries.DecidedVerdict(row.applicationId(), row.evidenceVersion(), verdict));
         }
         evidence.store(decided);
-        return verdicts;
     }
 }
