@@ -6,7 +6,11 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +19,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -38,6 +43,7 @@ public final class BenchCommand {
     static final int[] USERS = BenchReport.USERS;
     private static final int STARTS_WITH_ARCHIVE = 3;
     private static final int WARM_UP_USERS = 8;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final long SETTLE_MILLIS = 6_000;
 
     /** The command line, with its defaults. */
@@ -261,6 +267,9 @@ public final class BenchCommand {
     }
 
     private void warmUp(ServerProcess server, LoadInputs inputs, List<LoadScenario> scenarios) {
+        if (scenarios.contains(LoadScenario.RANKING)) {
+            rankEveryPositionOnce(server, inputs);
+        }
         if (options.warmUpSeconds() == 0) {
             return;
         }
@@ -268,6 +277,37 @@ public final class BenchCommand {
         for (LoadScenario scenario : scenarios) {
             wrk.run(scenario, WARM_UP_USERS, options.warmUpSeconds(), inputs.of(scenario));
             settle();
+        }
+    }
+
+    /**
+     * A generated data set has no stored verdicts yet: the first ranking of each position decides and stores them
+     * all, as after any bulk load. That is done here, once per position and timed, so that the load measures rankings
+     * as they are once a position has been ranked before.
+     */
+    private void rankEveryPositionOnce(ServerProcess server, LoadInputs inputs) {
+        List<Path> ranking = inputs.of(LoadScenario.RANKING);
+        try {
+            String token = Files.readAllLines(ranking.get(0)).get(0).trim();
+            long slowest = 0;
+            List<String> paths = Files.readAllLines(ranking.get(1)).stream().filter(p -> !p.isBlank()).toList();
+            for (String path : paths) {
+                long started = System.nanoTime();
+                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                        .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(5)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("the first ranking of " + path + " answered " + response.statusCode());
+                }
+                slowest = Math.max(slowest, System.nanoTime() - started);
+            }
+            out.printf(Locale.ROOT, "  first ranking of each of %d positions (deciding and storing its verdicts): "
+                    + "slowest %,d ms%n", paths.size(), TimeUnit.NANOSECONDS.toMillis(slowest));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while ranking every position once", e);
         }
     }
 
