@@ -18,9 +18,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Reads {@link EvidenceSql}'s statements in plain JDBC on the caller's transaction, each set in one round trip (the
- * PostgreSQL driver sends statements separated by semicolons together) and every column by position: a position's
- * ranking reads tens of thousands of scores, and mapping rows by column name cost more than running the queries.
+ * Reads and writes {@link EvidenceSql}'s statements in plain JDBC on the caller's connection, each set in one round
+ * trip (the PostgreSQL driver sends statements separated by semicolons together) and every column by position: a
+ * ranking may decide hundreds of verdicts from tens of thousands of scores, and mapping rows by column name cost
+ * more than running the queries.
  */
 @Singleton
 class EvidenceQueries {
@@ -164,7 +165,7 @@ class EvidenceQueries {
     /** Parameters are ids, or arrays of ids, longs, strings, doubles or integers. */
     private <T> T withStatement(String sql, List<Object> parameters, Work<T> work) {
         try {
-            // the transaction's connection: it stays open for the transaction, which closes it
+            // the connection of the caller's transaction or @Connectable scope, which closes it
             Connection connection = dataSource.getConnection();
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.size(); i++) {

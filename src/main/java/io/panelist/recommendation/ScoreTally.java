@@ -1,7 +1,6 @@
 package io.panelist.recommendation;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,14 +70,5 @@ final class ScoreTally {
         List<Evidence.Ballot> answer = new ArrayList<>(cards.size());
         cards.forEach((id, card) -> answer.add(new Evidence.Ballot(id, card.vote, card.scores.count, card.scores.sum)));
         return answer;
-    }
-
-    /** Adds the interviewers who gave at least one score. */
-    void interviewersInto(Collection<UUID> interviewers) {
-        cards.values().forEach(card -> {
-            if (card.scores.count > 0) {
-                interviewers.add(card.interviewerId);
-            }
-        });
     }
 }

@@ -2,8 +2,6 @@ package io.panelist.recommendation;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -56,7 +54,7 @@ class ScoreTallyTest {
     }
 
     @Test
-    void aScorecardThatScoredNothingCastsItsBallotAndNamesNoInterviewer() {
+    void aScorecardThatScoredNothingCastsItsBallotAndFormsNoGroup() {
         ScoreTally tally = new ScoreTally();
         tally.scorecard(ANA_TECHNICAL, "NO", TECHNICAL, ANA);
         tally.scorecard(BEN_TECHNICAL, "YES", TECHNICAL, BEN).score(TESTING, 3);
@@ -64,8 +62,5 @@ class ScoreTallyTest {
         assertThat(tally.groups(KEYS)).extracting(Evidence.ScoreGroup::interviewerId).containsExactly(BEN);
         assertThat(tally.ballots()).containsExactly(new Evidence.Ballot(ANA_TECHNICAL, "NO", 0, 0),
                 new Evidence.Ballot(BEN_TECHNICAL, "YES", 1, 3));
-        List<UUID> interviewers = new ArrayList<>();
-        tally.interviewersInto(interviewers);
-        assertThat(interviewers).containsExactly(BEN);
     }
 }
