@@ -49,13 +49,13 @@ class EvidenceQueries {
     }
 
     Optional<OneApplication> application(UUID applicationId, UUID viewerId) {
-        return inOneRoundTrip(EvidenceSql.APPLICATION, List.of(viewerId, applicationId, applicationId, applicationId),
-                answers -> {
+        return inOneRoundTrip(EvidenceSql.APPLICATION,
+                List.of(viewerId, applicationId, applicationId, applicationId, applicationId), answers -> {
                     ResultSet rows = answers.next();
                     Optional<ApplicationRow> row = rows.next() ? Optional.of(new ApplicationRow(
                             rows.getObject(1, UUID.class), rows.getObject(2, UUID.class), rows.getBoolean(3),
                             rows.getInt(4))) : Optional.empty();
-                    ScoreTally scores = scores(answers.next()).getOrDefault(applicationId, new ScoreTally());
+                    ScoreTally scores = keptOrRead(answers.next());
                     Map<UUID, Double> shrunkBias = shrunkBiases(answers.next());
                     return row.map(found -> new OneApplication(found, scores, shrunkBias));
                 });
@@ -83,8 +83,8 @@ class EvidenceQueries {
                 List.of((Object) applicationIds.toArray(UUID[]::new)), answers -> scores(answers.next()));
     }
 
-    /** A verdict decided on the given evidence version of its application. */
-    record DecidedVerdict(UUID applicationId, long evidenceVersion, VerdictSummary verdict) {
+    /** A verdict decided on the given evidence version of its application, from the tally given. */
+    record DecidedVerdict(UUID applicationId, long evidenceVersion, VerdictSummary verdict, ScoreTally tally) {
     }
 
     /** Stores the verdicts in one statement; those whose application's evidence changed since are left out. */
@@ -98,20 +98,47 @@ class EvidenceQueries {
                 decided.stream().map(d -> d.verdict().outcome().name()).toArray(String[]::new),
                 decided.stream().map(d -> d.verdict().overallScore()).toArray(Double[]::new),
                 decided.stream().map(d -> d.verdict().confidence().name()).toArray(String[]::new),
-                decided.stream().map(d -> d.verdict().flagCount()).toArray(Integer[]::new));
+                decided.stream().map(d -> d.verdict().flagCount()).toArray(Integer[]::new),
+                decided.stream().map(d -> d.tally().toBytes()).toArray(byte[][]::new));
         withStatement(EvidenceSql.STORE_VERDICTS, columns, PreparedStatement::executeUpdate);
     }
 
     private static Map<UUID, ScoreTally> scores(ResultSet rows) throws SQLException {
-        Map<UUID, ScoreTally> tallies = new HashMap<>();
-        UUID scorecardId = null;
-        ScoreTally.Card card = null;
+        ScoreRows tallies = new ScoreRows();
         while (rows.next()) {
+            tallies.add(rows);
+        }
+        return tallies.byApplication;
+    }
+
+    /** One application's tally: the one kept with its current verdict, or else summed from its score rows. */
+    private static ScoreTally keptOrRead(ResultSet rows) throws SQLException {
+        if (!rows.next()) {
+            return new ScoreTally();
+        }
+        byte[] kept = rows.getBytes(8);
+        if (kept != null) {
+            return ScoreTally.fromBytes(kept);
+        }
+        ScoreRows tallies = new ScoreRows();
+        do {
+            tallies.add(rows);
+        } while (rows.next());
+        return tallies.byApplication.values().iterator().next();
+    }
+
+    /** Sums score rows as they come, by application. */
+    private static final class ScoreRows {
+        final Map<UUID, ScoreTally> byApplication = new HashMap<>();
+        private UUID scorecardId;
+        private ScoreTally.Card card;
+
+        void add(ResultSet rows) throws SQLException {
             // a scorecard's rows come one after another: its own columns are read once
             UUID rowScorecard = rows.getObject(2, UUID.class);
             if (!rowScorecard.equals(scorecardId)) {
                 scorecardId = rowScorecard;
-                card = tallies.computeIfAbsent(rows.getObject(1, UUID.class), k -> new ScoreTally())
+                card = byApplication.computeIfAbsent(rows.getObject(1, UUID.class), k -> new ScoreTally())
                         .scorecard(scorecardId, rows.getString(3), rows.getObject(4, UUID.class),
                                 rows.getObject(5, UUID.class));
             }
@@ -120,7 +147,6 @@ class EvidenceQueries {
                 card.score(rows.getObject(6, UUID.class), score);
             }
         }
-        return tallies;
     }
 
     private static Map<UUID, Double> shrunkBiases(ResultSet rows) throws SQLException {
@@ -162,7 +188,7 @@ class EvidenceQueries {
         T on(PreparedStatement statement) throws SQLException;
     }
 
-    /** Parameters are ids, or arrays of ids, longs, strings, doubles or integers. */
+    /** Parameters are ids, or arrays of ids, longs, strings, doubles, integers or byte strings. */
     private <T> T withStatement(String sql, List<Object> parameters, Work<T> work) {
         try {
             // the connection of the caller's transaction or @Connectable scope, which closes it
@@ -181,5 +207,5 @@ class EvidenceQueries {
     }
 
     private static final Map<Class<?>, String> SQL_ARRAY_TYPES = Map.of(UUID[].class, "uuid", Long[].class, "bigint",
-            String[].class, "text", Double[].class, "float8", Integer[].class, "integer");
+            String[].class, "text", Double[].class, "float8", Integer[].class, "integer", byte[][].class, "bytea");
 }

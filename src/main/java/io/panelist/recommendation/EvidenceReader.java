@@ -38,23 +38,28 @@ class EvidenceReader {
         return queries.rankingRows(positionId, viewerId);
     }
 
+    /** A ranked application's score tally, and the evidence made of it. */
+    record Ranked(ScoreTally tally, Evidence evidence) {
+    }
+
     /**
      * The evidence of each ranked application, read in one statement. A ranking shows no pending scorecards nor
      * calibrated means, and the verdict weighs neither: none are read.
      */
-    Map<UUID, Evidence> evidenceOf(List<EvidenceQueries.RankingRow> rows) {
+    Map<UUID, Ranked> evidenceOf(List<EvidenceQueries.RankingRow> rows) {
         Map<UUID, ScoreTally> scores = queries.scoresOf(rows.stream().map(EvidenceQueries.RankingRow::applicationId)
                 .toList());
         Map<UUID, PlanRules> rules = new HashMap<>();
-        Map<UUID, Evidence> evidence = new HashMap<>();
+        Map<UUID, Ranked> evidence = new HashMap<>();
         for (EvidenceQueries.RankingRow row : rows) {
-            evidence.put(row.applicationId(), evidence(rules.computeIfAbsent(row.planId(), plans::of),
-                    scores.getOrDefault(row.applicationId(), new ScoreTally()), 0, Map.of()));
+            ScoreTally tally = scores.getOrDefault(row.applicationId(), new ScoreTally());
+            evidence.put(row.applicationId(), new Ranked(tally,
+                    evidence(rules.computeIfAbsent(row.planId(), plans::of), tally, 0, Map.of())));
         }
         return evidence;
     }
 
-    /** Keeps the verdicts for the evidence versions they were decided on. */
+    /** Keeps the verdicts, with their tallies, for the evidence versions they were decided on. */
     void store(List<EvidenceQueries.DecidedVerdict> decided) {
         queries.storeVerdicts(decided);
     }

@@ -36,11 +36,16 @@ final class EvidenceSql {
      * Every submitted scorecard with each score it gave, by topic id (the plan's rules name the topics); a scorecard
      * that scored nothing comes once, unscored.
      */
-    private static final String SCORES = """
-        SELECT sc.application_id, sc.id, sc.vote, sc.stage_id, sc.panelist_id, ts.topic_id, ts.score
-          FROM scorecards sc
-          LEFT JOIN topic_scores ts ON ts.scorecard_id = sc.id AND ts.score IS NOT NULL
-        """;
+    private static final String SCORES = scores("");
+
+    private static String scores(String moreColumns) {
+        return "SELECT sc.application_id, sc.id, sc.vote, sc.stage_id, sc.panelist_id, ts.topic_id, ts.score"
+                + moreColumns + """
+
+                  FROM scorecards sc
+                  LEFT JOIN topic_scores ts ON ts.scorecard_id = sc.id AND ts.score IS NOT NULL
+                """;
+    }
 
     /**
      * Each interviewer's calibration pairs and the sum of their differences over all topics, from the running totals
@@ -57,15 +62,24 @@ final class EvidenceSql {
          WHERE d.pairs IS NOT NULL
         """;
 
-    /** The application, its scores and its interviewers' differences. Binds the viewer, then the application thrice. */
+    /**
+     * The application, its scores and its interviewers' differences. The scores come as one row carrying the tally
+     * kept beside the verdict (ScoreTally#toBytes) while that is current, else as {@link #SCORES} with no tally: in one
+     * statement, so that both are of one snapshot. Binds the viewer, then the application four times.
+     */
     static final String APPLICATION = """
         SELECT a.plan_id, p.hiring_manager_id, w.viewer_awaits, w.pending
           FROM applications a JOIN positions p ON p.id = a.position_id CROSS JOIN
         """ + STILL_TO_SUBMIT + """
          WHERE a.id = ?;
-        """ + SCORES + """
-         WHERE sc.application_id = ? AND sc.status = 'SUBMITTED'
-         ORDER BY sc.submitted_at, sc.id;
+        WITH kept AS (SELECT v.tally FROM application_verdicts v
+                       WHERE v.application_id = ? AND v.computed_version = v.evidence_version)
+        SELECT NULL::uuid, NULL::uuid, NULL::text, NULL::uuid, NULL::uuid, NULL::uuid, NULL::integer, kept.tally
+          FROM kept
+        UNION ALL
+        (""" + scores(", NULL::bytea") + """
+          WHERE sc.application_id = ? AND sc.status = 'SUBMITTED' AND NOT EXISTS (SELECT 1 FROM kept)
+          ORDER BY sc.submitted_at, sc.id);
         """ + DIFFERENCES.formatted(
             "SELECT DISTINCT sc.panelist_id FROM scorecards sc WHERE sc.application_id = ? AND sc.status = 'SUBMITTED'");
 
@@ -92,21 +106,21 @@ final class EvidenceSql {
         """;
 
     /**
-     * Stores verdicts (arrays by position: application, evidence version, outcome, score, confidence, flag count),
-     * each only if the application's evidence is still the version it was decided on: a verdict decided on an older
+     * Stores verdicts (arrays by position: application, evidence version, outcome, score, confidence, flag count,
+     * the score tally it was decided on, as bytes), each only if the application's evidence is still the version it was decided on: a verdict decided on an older
      * snapshot never overwrites the mark a newer submission left.
      */
     static final String STORE_VERDICTS = """
         INSERT INTO application_verdicts AS v (application_id, evidence_version, computed_version, outcome,
-                                               overall_score, confidence, flag_count)
-        SELECT n.application_id, n.version, n.version, n.outcome, n.overall_score, n.confidence, n.flag_count
+                                               overall_score, confidence, flag_count, tally)
+        SELECT n.application_id, n.version, n.version, n.outcome, n.overall_score, n.confidence, n.flag_count, n.tally
           FROM unnest(CAST(? AS uuid[]), CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS float8[]),
-                      CAST(? AS text[]), CAST(? AS integer[]))
-               AS n (application_id, version, outcome, overall_score, confidence, flag_count)
+                      CAST(? AS text[]), CAST(? AS integer[]), CAST(? AS bytea[]))
+               AS n (application_id, version, outcome, overall_score, confidence, flag_count, tally)
         ON CONFLICT (application_id) DO UPDATE
            SET computed_version = EXCLUDED.computed_version, outcome = EXCLUDED.outcome,
                overall_score = EXCLUDED.overall_score, confidence = EXCLUDED.confidence,
-               flag_count = EXCLUDED.flag_count
+               flag_count = EXCLUDED.flag_count, tally = EXCLUDED.tally
          WHERE v.evidence_version = EXCLUDED.evidence_version
         """;
 }

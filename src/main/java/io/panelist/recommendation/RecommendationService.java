@@ -120,12 +120,14 @@ public class RecommendationService {
     }
 
     private void decideAndStore(List<EvidenceQueries.RankingRow> outOfDate, Map<UUID, VerdictSummary> verdicts) {
-        Map<UUID, Evidence> found = evidence.evidenceOf(outOfDate);
+        Map<UUID, EvidenceReader.Ranked> found = evidence.evidenceOf(outOfDate);
         List<EvidenceQueries.DecidedVerdict> decided = new ArrayList<>(outOfDate.size());
         for (EvidenceQueries.RankingRow row : outOfDate) {
-            VerdictSummary verdict = VerdictSummary.of(DecisionPolicy.decide(found.get(row.applicationId())));
+            EvidenceReader.Ranked ranked = found.get(row.applicationId());
+            VerdictSummary verdict = VerdictSummary.of(DecisionPolicy.decide(ranked.evidence()));
             verdicts.put(row.applicationId(), verdict);
-            decided.add(new EvidenceQueries.DecidedVerdict(row.applicationId(), row.evidenceVersion(), verdict));
+            decided.add(new EvidenceQueries.DecidedVerdict(row.applicationId(), row.evidenceVersion(), verdict,
+                    ranked.tally()));
         }
         evidence.store(decided);
     }

@@ -1,5 +1,11 @@
 package io.panelist.recommendation;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +14,8 @@ import java.util.UUID;
 
 /**
  * One application's submitted scores, summed as they are read: per topic, stage and interviewer (the score groups)
- * and per scorecard (the ballots). A scorecard that scored nothing still casts its ballot.
+ * and per scorecard (the ballots). A scorecard that scored nothing still casts its ballot. A tally can be kept as bytes
+ * beside its application's verdict ({@link #toBytes()}) and read back whole, in the same order.
  */
 final class ScoreTally {
     private final Map<GroupKey, Sums> groups = new LinkedHashMap<>();
@@ -30,6 +37,9 @@ final class ScoreTally {
             max = Math.max(max, score);
         }
     }
+
+    /** The form of {@link #toBytes()}; bytes of any other form are refused rather than misread. */
+    private static final byte FORM = 1;
 
     /** A submitted scorecard of the application, to which its scores are added. */
     final class Card {
@@ -70,5 +80,123 @@ final class ScoreTally {
         List<Evidence.Ballot> answer = new ArrayList<>(cards.size());
         cards.forEach((id, card) -> answer.add(new Evidence.Ballot(id, card.vote, card.scores.count, card.scores.sum)));
         return answer;
+    }
+
+    /**
+     * The tally as bytes: every id once, then each scorecard and each score group by the places of their ids, in the
+     * order they were first read, so that {@link #fromBytes(byte[])} sums the same groups in the same order.
+     */
+    byte[] toBytes() {
+        Map<UUID, Integer> places = new LinkedHashMap<>();
+        cards.forEach((id, card) -> {
+            place(places, id);
+            place(places, card.stageId);
+            place(places, card.interviewerId);
+        });
+        groups.keySet().forEach(key -> place(places, key.topicId()));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 16 * places.size() + 8 * groups.size());
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(FORM);
+            writeNumber(out, places.size());
+            for (UUID id : places.keySet()) {
+                out.writeLong(id.getMostSignificantBits());
+                out.writeLong(id.getLeastSignificantBits());
+            }
+            writeNumber(out, cards.size());
+            for (Map.Entry<UUID, Card> entry : cards.entrySet()) {
+                Card card = entry.getValue();
+                writeNumber(out, places.get(entry.getKey()));
+                out.writeUTF(card.vote);
+                writeNumber(out, places.get(card.stageId));
+                writeNumber(out, places.get(card.interviewerId));
+                write(out, card.scores);
+            }
+            writeNumber(out, groups.size());
+            for (Map.Entry<GroupKey, Sums> entry : groups.entrySet()) {
+                writeNumber(out, places.get(entry.getKey().topicId()));
+                writeNumber(out, places.get(entry.getKey().stageId()));
+                writeNumber(out, places.get(entry.getKey().interviewerId()));
+                write(out, entry.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The tally {@link #toBytes()} wrote. */
+    static ScoreTally fromBytes(byte[] bytes) {
+        ScoreTally tally = new ScoreTally();
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            byte form = in.readByte();
+            if (form != FORM) {
+                throw new IllegalArgumentException("a score tally of form " + form + " cannot be read");
+            }
+            UUID[] ids = new UUID[(int) readNumber(in)];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = new UUID(in.readLong(), in.readLong());
+            }
+            for (long i = readNumber(in); i > 0; i--) {
+                UUID id = ids[(int) readNumber(in)];
+                Card card = tally.new Card(in.readUTF(), ids[(int) readNumber(in)], ids[(int) readNumber(in)]);
+                read(in, card.scores);
+                tally.cards.put(id, card);
+            }
+            for (long i = readNumber(in); i > 0; i--) {
+                GroupKey key = new GroupKey(ids[(int) readNumber(in)], ids[(int) readNumber(in)],
+                        ids[(int) readNumber(in)]);
+                read(in, tally.groups.computeIfAbsent(key, k -> new Sums()));
+            }
+            if (in.available() > 0) {
+                throw new IllegalArgumentException("a score tally has " + in.available() + " bytes too many");
+            }
+        } catch (IOException | ArithmeticException | IndexOutOfBoundsException | NegativeArraySizeException e) {
+            throw new IllegalArgumentException("a score tally's bytes are cut short or out of place", e);
+        }
+        return tally;
+    }
+
+    private static void place(Map<UUID, Integer> places, UUID id) {
+        places.putIfAbsent(id, places.size());
+    }
+
+    private static void write(DataOutputStream out, Sums sums) throws IOException {
+        writeNumber(out, sums.count);
+        writeNumber(out, sums.sum);
+        writeNumber(out, sums.min);
+        writeNumber(out, sums.max);
+    }
+
+    private static void read(DataInputStream in, Sums sums) throws IOException {
+        sums.count = Math.toIntExact(readNumber(in));
+        sums.sum = readNumber(in);
+        sums.min = Math.toIntExact(readNumber(in));
+        sums.max = Math.toIntExact(readNumber(in));
+    }
+
+    /**
+     * A number in as few bytes as it needs, seven bits to a byte (zig-zag, so small negatives stay small): most of a
+     * tally is places, counts and scores below 128, and a tally under about 2 kB is kept in its row, not compressed
+     * apart from it.
+     */
+    private static void writeNumber(DataOutputStream out, long number) throws IOException {
+        long rest = (number << 1) ^ (number >> 63);
+        while ((rest & ~0x7FL) != 0) {
+            out.writeByte((int) ((rest & 0x7F) | 0x80));
+            rest >>>= 7;
+        }
+        out.writeByte((int) rest);
+    }
+
+    private static long readNumber(DataInputStream in) throws IOException {
+        long rest = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            int b = in.readUnsignedByte();
+            rest |= (long) (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return (rest >>> 1) ^ -(rest & 1);
+            }
+        }
+        throw new IOException("a number in a score tally runs on too long");
     }
 }

@@ -2,10 +2,12 @@ package io.panelist.recommendation;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * One application's score rows summed as they are read: per (topic, stage, interviewer) and per scorecard, in the
@@ -62,5 +64,47 @@ class ScoreTallyTest {
         assertThat(tally.groups(KEYS)).extracting(Evidence.ScoreGroup::interviewerId).containsExactly(BEN);
         assertThat(tally.ballots()).containsExactly(new Evidence.Ballot(ANA_TECHNICAL, "NO", 0, 0),
                 new Evidence.Ballot(BEN_TECHNICAL, "YES", 1, 3));
+    }
+
+    @Test
+    void aTallyKeptAsBytesReadsBackTheSameGroupsAndBallotsInTheSameOrder() {
+        ScoreTally tally = new ScoreTally();
+        tally.scorecard(BEN_TECHNICAL, "NO", TECHNICAL, BEN).score(TESTING, 1);
+        tally.scorecard(ANA_TECHNICAL, "YES", TECHNICAL, ANA).score(SECURITY, 3);
+        tally.scorecard(ANA_TECHNICAL, "YES", TECHNICAL, ANA).score(TESTING, 4);
+        tally.scorecard(ANA_DESIGN, "YES", TECHNICAL, ANA).score(SECURITY, 2);
+        tally.scorecard(UUID.fromString("00000000-0000-0000-0007-000000000009"), "STRONG_NO", DESIGN, BEN);
+
+        ScoreTally kept = ScoreTally.fromBytes(tally.toBytes());
+
+        assertThat(kept.groups(KEYS)).containsExactlyElementsOf(tally.groups(KEYS));
+        assertThat(kept.groups(KEYS)).contains(new Evidence.ScoreGroup("security", TECHNICAL, ANA, 2, 5, 2, 3));
+        assertThat(kept.ballots()).containsExactlyElementsOf(tally.ballots());
+        assertThat(kept.ballots()).last().isEqualTo(new Evidence.Ballot(
+                UUID.fromString("00000000-0000-0000-0007-000000000009"), "STRONG_NO", 0, 0));
+    }
+
+    @Test
+    void anEmptyTallyKeptAsBytesIsEmpty() {
+        ScoreTally kept = ScoreTally.fromBytes(new ScoreTally().toBytes());
+
+        assertThat(kept.groups(KEYS)).isEmpty();
+        assertThat(kept.ballots()).isEmpty();
+    }
+
+    @Test
+    void bytesOfAnotherFormOrCutShortAreRefused() {
+        ScoreTally tally = new ScoreTally();
+        tally.scorecard(ANA_TECHNICAL, "YES", TECHNICAL, ANA).score(SECURITY, 3);
+        byte[] bytes = tally.toBytes();
+
+        byte[] otherForm = bytes.clone();
+        otherForm[0] = 2;
+        assertThatThrownBy(() -> ScoreTally.fromBytes(otherForm)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("form 2");
+        assertThatThrownBy(() -> ScoreTally.fromBytes(Arrays.copyOf(bytes, bytes.length - 3)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cut short");
+        assertThatThrownBy(() -> ScoreTally.fromBytes(Arrays.copyOf(bytes, bytes.length + 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too many");
     }
 }

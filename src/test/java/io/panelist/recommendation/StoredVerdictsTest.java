@@ -113,8 +113,43 @@ class StoredVerdictsTest extends IntegrationTest {
             assertThatThrownBy(() -> statement.executeUpdate(
                     "UPDATE application_verdicts SET overall_score = 4.5 WHERE application_id = '" + hana + "'"))
                     .hasMessageContaining("violates check constraint");
+            assertThatThrownBy(() -> statement.executeUpdate(
+                    "UPDATE application_verdicts SET tally = NULL WHERE application_id = '" + hana + "'"))
+                    .hasMessageContaining("violates check constraint");
         }
         assertThat(stored(hana).outcome()).isEqualTo("STRONG_HIRE");
+    }
+
+    @Test
+    void aRecommendationReadsTheTallyKeptWithACurrentVerdictAndSumsTheScoresOnceTheyChange() throws SQLException {
+        rank();
+        // what the tally kept says, not what the scorecards say, shows while the verdict is current
+        ScoreTally kept = new ScoreTally();
+        kept.scorecard(UUID.randomUUID(), "NO", opening.technicalStageId(), hiring.ana).score(topic("security"), 1);
+        keep(hana, kept);
+
+        JsonNode fromKept = recommendation(hana);
+        assertThat(fromKept.get("scorecardsSubmitted").asInt()).isEqualTo(1);
+        assertThat(fromKept.get("votes").get("NO").asInt()).isEqualTo(1);
+
+        hiring.amend(hanaRound, hiring.ana, Card.of("STRONG_NO", "security", 1, "testing", 1));
+
+        JsonNode summed = recommendation(hana);
+        assertThat(summed.get("scorecardsSubmitted").asInt()).isEqualTo(2);
+        assertThat(summed.get("votes").get("STRONG_NO").asInt()).isEqualTo(1);
+        assertThat(summed.get("votes").get("STRONG_YES").asInt()).isEqualTo(1);
+        assertThat(summed.get("overallScore").asDouble()).isEqualTo(2.5);
+    }
+
+    @Test
+    void aRecommendationWithNothingKeptOrSubmittedShowsNoEvidence() {
+        JsonNode none = recommendation(cara);
+
+        assertThat(none.get("outcome").asText()).isEqualTo("INSUFFICIENT_EVIDENCE");
+        assertThat(none.get("scorecardsSubmitted").asInt()).isZero();
+        rank();
+        assertThat(recommendation(cara)).isEqualTo(none);
+        assertThat(recommendation(hana).get("outcome").asText()).isEqualTo("STRONG_HIRE");
     }
 
     record Row(long evidenceVersion, Long computedVersion, String outcome, Double overallScore, String confidence,
@@ -123,6 +158,30 @@ class StoredVerdictsTest extends IntegrationTest {
 
     private JsonNode rank() {
         return ok(api.get("/api/v1/positions/" + opening.positionId() + "/ranking", hiring.token(hiring.manager)));
+    }
+
+    private JsonNode recommendation(UUID application) {
+        return ok(api.get("/api/v1/applications/" + application + "/recommendation", hiring.token(hiring.manager)));
+    }
+
+    private UUID topic(String key) throws SQLException {
+        try (Connection connection = connect();
+             PreparedStatement statement = connection.prepareStatement("SELECT id FROM topics WHERE key = ?")) {
+            statement.setString(1, key);
+            try (ResultSet rs = statement.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                return rs.getObject(1, UUID.class);
+            }
+        }
+    }
+
+    private void keep(UUID application, ScoreTally tally) throws SQLException {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(
+                "UPDATE application_verdicts SET tally = ? WHERE application_id = ?")) {
+            statement.setBytes(1, tally.toBytes());
+            statement.setObject(2, application);
+            assertThat(statement.executeUpdate()).isOne();
+        }
     }
 
     private static JsonNode item(JsonNode ranking, UUID application) {
@@ -163,6 +222,7 @@ class StoredVerdictsTest extends IntegrationTest {
             statement.setArray(4, connection.createArrayOf("float8", new Double[]{null}));
             statement.setArray(5, connection.createArrayOf("text", new String[]{"LOW"}));
             statement.setArray(6, connection.createArrayOf("integer", new Integer[]{0}));
+            statement.setArray(7, connection.createArrayOf("bytea", new byte[][]{new ScoreTally().toBytes()}));
             assertThat(statement.executeUpdate()).isZero();
         }
     }
