@@ -23,22 +23,6 @@ interface QuestionRepository extends CrudRepository<Question, UUID> {
           JOIN question_revisions r ON r.question_id = q.id
           JOIN topics t ON t.id = r.topic_id
         """;
-    /** The text query is parsed once ({@code query}, NULL without text), not once per row a cached plan reads. */
-    String SEARCH_FROM = """
-          FROM websearch_to_tsquery('english', CAST(:q AS text)) AS query, questions q
-          JOIN question_revisions r ON r.question_id = q.id
-          JOIN topics t ON t.id = r.topic_id
-        """;
-    String SEARCH_FILTER = """
-         WHERE r.revision = q.current_revision
-           AND (query IS NULL OR r.search @@ query)
-           AND (CAST(:topicKey AS text) IS NULL OR t.key = :topicKey)
-           AND (CAST(:level AS text) IS NULL OR r.level = :level)
-           AND (CAST(:kind AS text) IS NULL OR r.kind = :kind)
-           AND (CAST(:tag AS text) IS NULL OR r.tags @> ARRAY[CAST(:tag AS text)])
-           AND ((q.retired_at IS NOT NULL) = :retired)
-        """;
-
     Optional<Question> findByKey(String key);
 
     @Query("SELECT * FROM questions WHERE id = :id FOR UPDATE")
@@ -77,18 +61,6 @@ interface QuestionRepository extends CrudRepository<Question, UUID> {
          ORDER BY t.key, q.created_at, q.key
         """)
     List<QuestionRow> exportRows(@Nullable String topicKey);
-
-    /** Ranked by relevance to {@code q} when given (prompt weighs most, then tags, then guidance); else newest first. */
-    @Query(COLUMNS + SEARCH_FROM + SEARCH_FILTER + """
-         ORDER BY CASE WHEN query IS NULL THEN 0 ELSE ts_rank(r.search, query) END DESC, q.created_at DESC, q.id
-         LIMIT :limit OFFSET :offset
-        """)
-    List<QuestionRow> search(@Nullable String q, @Nullable String topicKey, @Nullable String level,
-                             @Nullable String kind, @Nullable String tag, boolean retired, int limit, long offset);
-
-    @Query("SELECT count(*)" + SEARCH_FROM + SEARCH_FILTER)
-    long countSearch(@Nullable String q, @Nullable String topicKey, @Nullable String level, @Nullable String kind,
-                     @Nullable String tag, boolean retired);
 
     @Query("SELECT NOT EXISTS (SELECT 1 FROM topics) AND NOT EXISTS (SELECT 1 FROM questions)")
     boolean bankIsEmpty();

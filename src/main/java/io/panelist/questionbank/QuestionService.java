@@ -32,12 +32,15 @@ import java.util.stream.Collectors;
 @Singleton
 public class QuestionService {
     private final QuestionRepository questions;
+    private final QuestionSearchQueries searches;
     private final TopicService topics;
     private final AuditService audit;
     private final Clock clock;
 
-    QuestionService(QuestionRepository questions, TopicService topics, AuditService audit, Clock clock) {
+    QuestionService(QuestionRepository questions, QuestionSearchQueries searches, TopicService topics,
+                    AuditService audit, Clock clock) {
         this.questions = questions;
+        this.searches = searches;
         this.topics = topics;
         this.audit = audit;
         this.clock = clock;
@@ -93,13 +96,13 @@ public class QuestionService {
      */
     @Connectable
     public Page<QuestionResponse> search(QuestionSearch search, Paging paging) {
-        String level = search.level() == null ? null : search.level().name();
-        String kind = search.kind() == null ? null : search.kind().name();
-        boolean retired = Boolean.TRUE.equals(search.retired());
-        List<QuestionResponse> items = questions.search(search.text(), search.topic(), level, kind, search.tagText(),
-                retired, paging.pageSize(), paging.offset()).stream().map(QuestionResponse::of).toList();
-        long total = lastPage(items, paging) ? paging.offset() + items.size()
-                : questions.countSearch(search.text(), search.topic(), level, kind, search.tagText(), retired);
+        QuestionSearchQueries.Filters filters = new QuestionSearchQueries.Filters(search.text(), search.topic(),
+                search.level() == null ? null : search.level().name(),
+                search.kind() == null ? null : search.kind().name(), search.tagText(),
+                Boolean.TRUE.equals(search.retired()));
+        List<QuestionResponse> items = searches.page(filters, paging.pageSize(), paging.offset()).stream()
+                .map(QuestionResponse::of).toList();
+        long total = lastPage(items, paging) ? paging.offset() + items.size() : searches.count(filters);
         return new Page<>(items, paging.pageNumber(), paging.pageSize(), total);
     }
 

@@ -1,0 +1,142 @@
+package io.panelist.questionbank;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The question search in plain JDBC, its SQL holding only the filters given. One statement with every filter written
+ * as "parameter IS NULL OR ..." is planned once for all of them: that plan cannot use what it is given, and it tested
+ * each filter on every row. Each combination of filters is its own statement, which PostgreSQL plans once per
+ * connection. Columns are read by position, as the page is built on every keystroke of the live search.
+ */
+@Singleton
+class QuestionSearchQueries {
+    /** QuestionRow's, in its order. */
+    private static final String COLUMNS = QuestionRepository.COLUMNS;
+    private static final String FROM = """
+          FROM questions q
+          JOIN question_revisions r ON r.question_id = q.id AND r.revision = q.current_revision
+          JOIN topics t ON t.id = r.topic_id
+        """;
+    /** The text query, parsed once. */
+    private static final String FROM_TEXT = """
+          FROM websearch_to_tsquery('english', ?) AS query, questions q
+          JOIN question_revisions r ON r.question_id = q.id AND r.revision = q.current_revision
+          JOIN topics t ON t.id = r.topic_id
+        """;
+
+    private final DataSource dataSource;
+
+    QuestionSearchQueries(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The filters of a search, already cleaned; null: not filtered on. */
+    record Filters(@Nullable String text, @Nullable String topicKey, @Nullable String level, @Nullable String kind,
+                   @Nullable String tag, boolean retired) {
+    }
+
+    /**
+     * Ranked by relevance to the text when there is one (prompt weighs most, then tags, then guidance); else newest
+     * first.
+     */
+    List<QuestionRow> page(Filters filters, int limit, long offset) {
+        Statement statement = where(filters, new Statement(COLUMNS + (filters.text() == null ? FROM : FROM_TEXT),
+                filters.text()));
+        statement.sql.append(filters.text() == null ? " ORDER BY q.created_at DESC, q.id"
+                : " ORDER BY ts_rank(r.search, query) DESC, q.created_at DESC, q.id");
+        statement.sql.append(" LIMIT ? OFFSET ?");
+        statement.values.add(limit);
+        statement.values.add(offset);
+        return run(statement, rows -> {
+            List<QuestionRow> found = new ArrayList<>();
+            while (rows.next()) {
+                found.add(row(rows));
+            }
+            return found;
+        });
+    }
+
+    long count(Filters filters) {
+        Statement statement = where(filters, new Statement("SELECT count(*)"
+                + (filters.text() == null ? FROM : FROM_TEXT), filters.text()));
+        return run(statement, rows -> {
+            rows.next();
+            return rows.getLong(1);
+        });
+    }
+
+    private static Statement where(Filters filters, Statement statement) {
+        statement.sql.append(filters.retired() ? " WHERE q.retired_at IS NOT NULL" : " WHERE q.retired_at IS NULL");
+        statement.andIf("r.search @@ query", null, filters.text() != null);
+        statement.andIf("t.key = ?", filters.topicKey(), filters.topicKey() != null);
+        statement.andIf("r.level = ?", filters.level(), filters.level() != null);
+        statement.andIf("r.kind = ?", filters.kind(), filters.kind() != null);
+        statement.andIf("r.tags @> ARRAY[CAST(? AS text)]", filters.tag(), filters.tag() != null);
+        return statement;
+    }
+
+    /** SQL and the values of its parameters, in order. */
+    private static final class Statement {
+        final StringBuilder sql;
+        final List<Object> values = new ArrayList<>();
+
+        Statement(String start, @Nullable String text) {
+            sql = new StringBuilder(start);
+            if (text != null) {
+                values.add(text);
+            }
+        }
+
+        void andIf(String condition, @Nullable Object value, boolean wanted) {
+            if (wanted) {
+                sql.append(" AND ").append(condition);
+                if (value != null) {
+                    values.add(value);
+                }
+            }
+        }
+    }
+
+    private static QuestionRow row(ResultSet rows) throws SQLException {
+        Timestamp retiredAt = rows.getTimestamp(14);
+        return new QuestionRow(rows.getObject(1, UUID.class), rows.getString(2),
+                rows.getObject(3, UUID.class), rows.getString(4), rows.getInt(5), rows.getInt(6),
+                rows.getString(7), rows.getString(8), rows.getString(9), rows.getString(10),
+                (String[]) rows.getArray(11).getArray(), (String[]) rows.getArray(12).getArray(), rows.getInt(13),
+                retiredAt == null ? null : retiredAt.toInstant(), rows.getLong(15), rows.getTimestamp(16).toInstant(),
+                rows.getTimestamp(17).toInstant());
+    }
+
+    private interface Reader<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    private <T> T run(Statement statement, Reader<T> reader) {
+        try {
+            // the connection of the caller's transaction or @Connectable scope, which closes it
+            Connection connection = dataSource.getConnection();
+            try (PreparedStatement prepared = connection.prepareStatement(statement.sql.toString())) {
+                for (int i = 0; i < statement.values.size(); i++) {
+                    prepared.setObject(i + 1, statement.values.get(i));
+                }
+                try (ResultSet rows = prepared.executeQuery()) {
+                    return reader.read(rows);
+                }
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not search the questions", e);
+        }
+    }
+}
