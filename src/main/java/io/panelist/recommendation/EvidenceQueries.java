@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,21 +45,45 @@ class EvidenceQueries {
                       @Nullable VerdictSummary stored) {
     }
 
-    /** One application: its row, its submitted scores, and the shrunk bias of each interviewer who submitted. */
-    record OneApplication(ApplicationRow row, ScoreTally scores, Map<UUID, Double> shrunkBias) {
+    /** One application: its row, its submitted scores, and the calibration stamp as of reading it. */
+    record OneApplication(ApplicationRow row, ScoreTally scores, UUID calibrationStamp) {
     }
 
     Optional<OneApplication> application(UUID applicationId, UUID viewerId) {
-        return inOneRoundTrip(EvidenceSql.APPLICATION,
-                List.of(viewerId, applicationId, applicationId, applicationId, applicationId), answers -> {
+        return inOneRoundTrip(EvidenceSql.APPLICATION, List.of(viewerId, applicationId, applicationId, applicationId),
+                answers -> {
                     ResultSet rows = answers.next();
-                    Optional<ApplicationRow> row = rows.next() ? Optional.of(new ApplicationRow(
-                            rows.getObject(1, UUID.class), rows.getObject(2, UUID.class), rows.getBoolean(3),
-                            rows.getInt(4))) : Optional.empty();
-                    ScoreTally scores = keptOrRead(answers.next());
-                    Map<UUID, Double> shrunkBias = shrunkBiases(answers.next());
-                    return row.map(found -> new OneApplication(found, scores, shrunkBias));
+                    if (!rows.next()) {
+                        return Optional.empty();
+                    }
+                    ApplicationRow row = new ApplicationRow(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
+                            rows.getBoolean(3), rows.getInt(4));
+                    UUID stamp = rows.getObject(5, UUID.class);
+                    return Optional.of(new OneApplication(row, keptOrRead(answers.next()), stamp));
                 });
+    }
+
+    /** Shrunk biases as of the calibration stamp that comes with them. */
+    record Biases(UUID calibrationStamp, Map<UUID, Double> shrunkBias) {
+    }
+
+    /** The shrunk bias of each interviewer given (0 for one without calibration pairs); at least one interviewer. */
+    Biases shrunkBiases(Collection<UUID> interviewers) {
+        return inOneRoundTrip(EvidenceSql.BIASES, List.of((Object) interviewers.toArray(UUID[]::new)), answers -> {
+            ResultSet rows = answers.next();
+            UUID stamp = null;
+            Map<UUID, Double> biases = new HashMap<>();
+            while (rows.next()) {
+                stamp = rows.getObject(1, UUID.class);
+                long pairs = rows.getLong(3);
+                biases.put(rows.getObject(2, UUID.class), rows.wasNull() ? 0.0
+                        : Calibration.shrunkBias(rows.getDouble(4), (int) pairs));
+            }
+            if (stamp == null) {
+                throw new SQLException("The calibration stamp is missing");
+            }
+            return new Biases(stamp, biases);
+        });
     }
 
     List<RankingRow> rankingRows(UUID positionId, UUID viewerId) {
@@ -147,14 +172,6 @@ class EvidenceQueries {
                 card.score(rows.getObject(6, UUID.class), score);
             }
         }
-    }
-
-    private static Map<UUID, Double> shrunkBiases(ResultSet rows) throws SQLException {
-        Map<UUID, Double> biases = new HashMap<>();
-        while (rows.next()) {
-            biases.put(rows.getObject(1, UUID.class), Calibration.shrunkBias(rows.getDouble(3), (int) rows.getLong(2)));
-        }
-        return Map.copyOf(biases);
     }
 
     /** The answers of a statement list, one after another. */

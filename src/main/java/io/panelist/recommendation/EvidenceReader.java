@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Gathers the evidence for one application in one round trip of queries (see {@link EvidenceSql}), or for the
+ * Gathers the evidence for one application in one round trip of queries (see {@link EvidenceSql}) and the biases of
+ * its interviewers (from memory while calibration is unchanged, see {@link InterviewerBiases}), or for the
  * applications of a ranking whose stored verdict is out of date in one query, and the rules of each plan, which are
  * read once per plan when it is published.
  */
@@ -17,10 +18,12 @@ import java.util.UUID;
 class EvidenceReader {
     private final EvidenceQueries queries;
     private final PublishedPlanRules plans;
+    private final InterviewerBiases biases;
 
-    EvidenceReader(EvidenceQueries queries, PublishedPlanRules plans) {
+    EvidenceReader(EvidenceQueries queries, PublishedPlanRules plans, InterviewerBiases biases) {
         this.queries = queries;
         this.plans = plans;
+        this.biases = biases;
     }
 
     /** The application with what decides who may read it, and its evidence. */
@@ -30,7 +33,8 @@ class EvidenceReader {
     /** Empty when there is no such application; the viewer decides only whether they await their own scorecards. */
     Optional<Application> application(UUID applicationId, UUID viewerId) {
         return queries.application(applicationId, viewerId).map(found -> new Application(applicationId, found.row(),
-                evidence(plans.of(found.row().planId()), found.scores(), found.row().pending(), found.shrunkBias())));
+                evidence(plans.of(found.row().planId()), found.scores(), found.row().pending(),
+                        biases.of(found.calibrationStamp(), found.scores().interviewers()))));
     }
 
     /** The position's applications in the order they were made, with their stored verdicts where current. */

@@ -2,7 +2,8 @@ package io.panelist.recommendation;
 
 /**
  * The SQL behind recommendations, for one application or for every application of a position. Each set is sent in
- * one round trip: the applications, every submitted score, and the calibration of whoever submitted.
+ * one round trip: the applications and every submitted score (or the tally kept of them); the calibration of whoever
+ * submitted comes from memory, or else from one more statement.
  */
 final class EvidenceSql {
     private EvidenceSql() {
@@ -48,28 +49,30 @@ final class EvidenceSql {
     }
 
     /**
-     * Each interviewer's calibration pairs and the sum of their differences over all topics, from the running totals
-     * PostgreSQL keeps current on every submission and amendment (interviewer_calibration, see V7); summed in topic
-     * order, as a reader adding them up would. For the interviewers the subquery names, one index scan each.
+     * The calibration stamp (V13), and for each interviewer (bound: an array) their calibration pairs and the sum of
+     * their differences over all topics, from the running totals PostgreSQL keeps current on every submission and
+     * amendment (interviewer_calibration, V7); summed in topic order, as a reader adding them up would. One row per
+     * interviewer, with no pairs (null) for one who has none; one index scan each.
      */
-    private static final String DIFFERENCES = """
-        SELECT i.interviewer_id, d.pairs, d.sum_of_differences
-          FROM (%s) AS i (interviewer_id)
+    static final String BIASES = """
+        SELECT cs.stamp, i.interviewer_id, d.pairs, d.sum_of_differences
+          FROM calibration_stamp cs
+         CROSS JOIN unnest(CAST(? AS uuid[])) AS i (interviewer_id)
          CROSS JOIN LATERAL (SELECT sum(ic.pairs) AS pairs,
                                     sum(ic.sum_of_differences ORDER BY ic.topic_id) AS sum_of_differences
                                FROM interviewer_calibration ic
                               WHERE ic.interviewer_id = i.interviewer_id AND ic.pairs > 0) AS d
-         WHERE d.pairs IS NOT NULL
         """;
 
     /**
-     * The application, its scores and its interviewers' differences. The scores come as one row carrying the tally
-     * kept beside the verdict (ScoreTally#toBytes) while that is current, else as {@link #SCORES} with no tally: in one
-     * statement, so that both are of one snapshot. Binds the viewer, then the application four times.
+     * The application with the calibration stamp (whose biases {@link #BIASES} reads, when they are not in memory
+     * already), and its scores. The scores come as one row carrying the tally kept beside the verdict
+     * (ScoreTally#toBytes) while that is current, else as {@link #SCORES} with no tally: in one statement, so that both
+     * are of one snapshot. Binds the viewer, then the application thrice.
      */
     static final String APPLICATION = """
-        SELECT a.plan_id, p.hiring_manager_id, w.viewer_awaits, w.pending
-          FROM applications a JOIN positions p ON p.id = a.position_id CROSS JOIN
+        SELECT a.plan_id, p.hiring_manager_id, w.viewer_awaits, w.pending, cs.stamp
+          FROM applications a JOIN positions p ON p.id = a.position_id CROSS JOIN calibration_stamp cs CROSS JOIN
         """ + STILL_TO_SUBMIT + """
          WHERE a.id = ?;
         WITH kept AS (SELECT v.tally FROM application_verdicts v
@@ -79,9 +82,8 @@ final class EvidenceSql {
         UNION ALL
         (""" + scores(", NULL::bytea") + """
           WHERE sc.application_id = ? AND sc.status = 'SUBMITTED' AND NOT EXISTS (SELECT 1 FROM kept)
-          ORDER BY sc.submitted_at, sc.id);
-        """ + DIFFERENCES.formatted(
-            "SELECT DISTINCT sc.panelist_id FROM scorecards sc WHERE sc.application_id = ? AND sc.status = 'SUBMITTED'");
+          ORDER BY sc.submitted_at, sc.id)
+        """;
 
     /**
      * The position's applications in the order they were made, each with its stored verdict when that was decided on

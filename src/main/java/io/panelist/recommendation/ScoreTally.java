@@ -7,9 +7,11 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -74,6 +76,13 @@ final class ScoreTally {
         groups.forEach((key, sums) -> answer.add(new Evidence.ScoreGroup(topicKeys.get(key.topicId()), key.stageId(),
                 key.interviewerId(), sums.count, sums.sum, sums.min, sums.max)));
         return answer;
+    }
+
+    /** Whoever gave a score. */
+    Set<UUID> interviewers() {
+        Set<UUID> interviewers = new HashSet<>();
+        groups.keySet().forEach(key -> interviewers.add(key.interviewerId()));
+        return interviewers;
     }
 
     List<Evidence.Ballot> ballots() {

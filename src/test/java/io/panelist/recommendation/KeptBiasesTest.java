@@ -1,0 +1,93 @@
+package io.panelist.recommendation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.panelist.recommendation.RecommendationFixtures.Card;
+import io.panelist.recommendation.RecommendationFixtures.Hiring;
+import io.panelist.recommendation.RecommendationFixtures.Opening;
+import io.panelist.support.IntegrationTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import static io.panelist.recommendation.RecommendationApiTest.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Interviewers' biases are kept in memory between recommendations (InterviewerBiases) under the calibration stamp
+ * PostgreSQL renews with every change to anyone's totals: a submission on another candidate moves the calibrated
+ * means of this one on the very next read.
+ */
+class KeptBiasesTest extends IntegrationTest {
+    @Inject
+    RecommendationFixtures fixtures;
+    Hiring hiring;
+    Opening opening;
+    UUID hana;
+
+    @BeforeEach
+    void anaScoredHanaHigherThanBenDid() {
+        hiring = fixtures.hiring(api);
+        opening = hiring.opening("Backend Engineer", hiring.manager);
+        hana = hiring.applicant(opening, "Hana Ito");
+        UUID round = hiring.interview(hana, opening.technicalStageId(), hiring.ana, hiring.ben);
+        hiring.submit(round, hiring.ana, Card.of("YES", "security", 4, "testing", 4));
+        hiring.submit(round, hiring.ben, Card.of("NO", "security", 2, "testing", 2));
+    }
+
+    @Test
+    void aSubmissionOnAnotherCandidateMovesTheCalibratedMeansOnTheNextRead() {
+        // Ana is 2 above Ben on both topics, Ben 2 below her: their biases (4/7 and -4/7) cancel out
+        assertThat(securityCalibratedMean()).isEqualTo(3.0);
+        assertThat(securityCalibratedMean()).isEqualTo(3.0);
+
+        UUID cara = hiring.applicant(opening, "Cara Cole");
+        UUID round = hiring.interview(cara, opening.technicalStageId(), hiring.ana, hiring.cleo);
+        hiring.submit(round, hiring.ana, Card.of("YES", "security", 4, "testing", 4));
+        hiring.submit(round, hiring.cleo, Card.of("STRONG_NO", "security", 1, "testing", 1));
+
+        // Ana's differences are now 2, 2, 3 and 3: a shrunk bias of 10/9; Ben's stays -4/7
+        double expected = ((4 - 10.0 / 9) + (2 + 4.0 / 7)) / 2;
+        assertThat(securityCalibratedMean()).isEqualTo(RecommendationResponse.round(expected, 2)).isEqualTo(2.73);
+    }
+
+    @Test
+    void theStampChangesWithEverySubmissionAndNotWithADraft() throws SQLException {
+        String before = stamp();
+        UUID cara = hiring.applicant(opening, "Cara Cole");
+        UUID round = hiring.interview(cara, opening.technicalStageId(), hiring.ana, hiring.cleo);
+
+        hiring.save(round, hiring.ana, Card.of("YES", "security", 3));
+        assertThat(stamp()).isEqualTo(before);
+
+        hiring.submit(round, hiring.ana, Card.of("YES", "security", 4, "testing", 4));
+        String afterOne = stamp();
+        assertThat(afterOne).isNotEqualTo(before);
+        hiring.submit(round, hiring.cleo, Card.of("NO", "security", 2, "testing", 2));
+        assertThat(stamp()).isNotEqualTo(afterOne);
+    }
+
+    private double securityCalibratedMean() {
+        JsonNode recommendation = ok(api.get("/api/v1/applications/" + hana + "/recommendation",
+                hiring.token(hiring.manager)));
+        for (JsonNode topic : recommendation.get("topics")) {
+            if (topic.get("topicKey").asText().equals("security")) {
+                return topic.get("calibratedMean").asDouble();
+            }
+        }
+        throw new AssertionError("no security topic in " + recommendation);
+    }
+
+    private static String stamp() throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT stamp FROM calibration_stamp")) {
+            assertThat(rs.next()).isTrue();
+            return rs.getString(1);
+        }
+    }
+}
