@@ -3,34 +3,40 @@
 --   createdb panelist_explain
 --   DATASOURCES_DEFAULT_URL=jdbc:postgresql://localhost/panelist_explain java -jar target/panelist-0.1.0.jar seed --applications 10000
 --   psql -d panelist_explain -f src/test/sql/explain-recommendation.sql | grep -E 'Execution Time|^--'
--- The server sends a recommendation's three statements in one round trip; a published plan's rules come from memory.
+-- The server sends a recommendation's two statements in one round trip; a published plan's rules and, while the
+-- calibration stamp holds, the interviewers' biases come from memory.
 \set app '\'00000000-0000-0000-0006-000000000007\''
 \set pos '\'00000000-0000-0000-0002-000000000003\''
 SELECT id AS viewer FROM users WHERE email = 'manager@example.com' \gset
-\echo '-- one recommendation: the application, who manages it, the panel still to submit (and whether the viewer is on it)'
-EXPLAIN (ANALYZE, BUFFERS, SUMMARY) SELECT a.plan_id, p.hiring_manager_id, w.viewer_awaits, w.pending
-  FROM applications a JOIN positions p ON p.id = a.position_id CROSS JOIN
+\echo '-- one recommendation: the application, who manages it, the calibration stamp, the panel still to submit (and whether the viewer is on it)'
+EXPLAIN (ANALYZE, BUFFERS, SUMMARY) SELECT a.plan_id, p.hiring_manager_id, w.viewer_awaits, w.pending, cs.stamp
+  FROM applications a JOIN positions p ON p.id = a.position_id CROSS JOIN calibration_stamp cs CROSS JOIN
        LATERAL (SELECT count(*) AS pending, COALESCE(bool_or(ip.user_id = :'viewer'), false) AS viewer_awaits
                   FROM interviews i JOIN interview_panelists ip ON ip.interview_id = i.id
                  WHERE i.application_id = a.id AND i.status IN ('SCHEDULED', 'COMPLETED')
                    AND NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.interview_id = i.id
                                     AND s.panelist_id = ip.user_id AND s.status = 'SUBMITTED')) AS w
  WHERE a.id = :app;
-\echo '-- one recommendation: every submitted score, by topic id'
-EXPLAIN (ANALYZE, BUFFERS, SUMMARY) SELECT sc.application_id, sc.id, sc.vote, sc.stage_id, sc.panelist_id,
-       ts.topic_id, ts.score
-  FROM scorecards sc
-  LEFT JOIN topic_scores ts ON ts.scorecard_id = sc.id AND ts.score IS NOT NULL
- WHERE sc.application_id = :app AND sc.status = 'SUBMITTED'
- ORDER BY sc.submitted_at, sc.id;
-\echo '-- one recommendation: the calibration of its interviewers (running totals, one index scan each)'
-EXPLAIN (ANALYZE, BUFFERS, SUMMARY) SELECT i.interviewer_id, d.pairs, d.sum_of_differences
-  FROM (SELECT DISTINCT sc.panelist_id FROM scorecards sc
-         WHERE sc.application_id = :app AND sc.status = 'SUBMITTED') AS i (interviewer_id)
+\echo '-- one recommendation: the tally kept with a current verdict, or else every submitted score by topic id'
+\echo '-- (a generated data set keeps no tallies until a ranking of the position, or the benchmark, decides its verdicts)'
+EXPLAIN (ANALYZE, BUFFERS, SUMMARY) WITH kept AS (SELECT v.tally FROM application_verdicts v
+               WHERE v.application_id = :app AND v.computed_version = v.evidence_version)
+SELECT NULL::uuid, NULL::uuid, NULL::text, NULL::uuid, NULL::uuid, NULL::uuid, NULL::integer, kept.tally FROM kept
+UNION ALL
+(SELECT sc.application_id, sc.id, sc.vote, sc.stage_id, sc.panelist_id, ts.topic_id, ts.score, NULL::bytea
+   FROM scorecards sc
+   LEFT JOIN topic_scores ts ON ts.scorecard_id = sc.id AND ts.score IS NOT NULL
+  WHERE sc.application_id = :app AND sc.status = 'SUBMITTED' AND NOT EXISTS (SELECT 1 FROM kept)
+  ORDER BY sc.submitted_at, sc.id);
+\echo '-- only when the calibration stamp moved or an interviewer is not in memory yet: their calibration (one index scan each)'
+SELECT '{' || string_agg(DISTINCT panelist_id::text, ',') || '}' AS interviewers
+  FROM scorecards WHERE application_id = :app AND status = 'SUBMITTED' \gset
+EXPLAIN (ANALYZE, BUFFERS, SUMMARY) SELECT cs.stamp, i.interviewer_id, d.pairs, d.sum_of_differences
+  FROM calibration_stamp cs
+ CROSS JOIN unnest(CAST(:'interviewers' AS uuid[])) AS i (interviewer_id)
  CROSS JOIN LATERAL (SELECT sum(ic.pairs) AS pairs, sum(ic.sum_of_differences ORDER BY ic.topic_id) AS sum_of_differences
                        FROM interviewer_calibration ic
-                      WHERE ic.interviewer_id = i.interviewer_id AND ic.pairs > 0) AS d
- WHERE d.pairs IS NOT NULL;
+                      WHERE ic.interviewer_id = i.interviewer_id AND ic.pairs > 0) AS d;
 \echo '-- a ranking: the applications with their stored verdicts and what the viewer may not see yet'
 EXPLAIN (ANALYZE, BUFFERS, SUMMARY) SELECT a.id, c.name, a.plan_id, a.created_at, d.outcome,
        EXISTS (SELECT 1 FROM interviews bi JOIN interview_panelists bp ON bp.interview_id = bi.id
