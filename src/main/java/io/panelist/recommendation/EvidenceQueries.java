@@ -45,8 +45,8 @@ class EvidenceQueries {
                       @Nullable VerdictSummary stored) {
     }
 
-    /** One application: its row, its submitted scores, and the calibration stamp as of reading it. */
-    record OneApplication(ApplicationRow row, ScoreTally scores, UUID calibrationStamp) {
+    /** One application: its row, its submitted scores, and the calibration stamp as of reading it (null: unknown). */
+    record OneApplication(ApplicationRow row, ScoreTally scores, @Nullable UUID calibrationStamp) {
     }
 
     Optional<OneApplication> application(UUID applicationId, UUID viewerId) {
@@ -63,8 +63,8 @@ class EvidenceQueries {
                 });
     }
 
-    /** Shrunk biases as of the calibration stamp that comes with them. */
-    record Biases(UUID calibrationStamp, Map<UUID, Double> shrunkBias) {
+    /** Shrunk biases as of the calibration stamp that comes with them (null: unknown). */
+    record Biases(@Nullable UUID calibrationStamp, Map<UUID, Double> shrunkBias) {
     }
 
     /** The shrunk bias of each interviewer given (0 for one without calibration pairs); at least one interviewer. */
@@ -78,9 +78,6 @@ class EvidenceQueries {
                 long pairs = rows.getLong(3);
                 biases.put(rows.getObject(2, UUID.class), rows.wasNull() ? 0.0
                         : Calibration.shrunkBias(rows.getDouble(4), (int) pairs));
-            }
-            if (stamp == null) {
-                throw new SQLException("The calibration stamp is missing");
             }
             return new Biases(stamp, biases);
         });

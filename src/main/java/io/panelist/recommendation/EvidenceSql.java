@@ -49,15 +49,15 @@ final class EvidenceSql {
     }
 
     /**
-     * The calibration stamp (V13), and for each interviewer (bound: an array) their calibration pairs and the sum of
+     * The calibration stamp (V13; null, should its row be gone), and for each interviewer (bound: an array) their calibration pairs and the sum of
      * their differences over all topics, from the running totals PostgreSQL keeps current on every submission and
      * amendment (interviewer_calibration, V7); summed in topic order, as a reader adding them up would. One row per
      * interviewer, with no pairs (null) for one who has none; one index scan each.
      */
     static final String BIASES = """
         SELECT cs.stamp, i.interviewer_id, d.pairs, d.sum_of_differences
-          FROM calibration_stamp cs
-         CROSS JOIN unnest(CAST(? AS uuid[])) AS i (interviewer_id)
+          FROM unnest(CAST(? AS uuid[])) AS i (interviewer_id)
+          LEFT JOIN calibration_stamp cs ON true
          CROSS JOIN LATERAL (SELECT sum(ic.pairs) AS pairs,
                                     sum(ic.sum_of_differences ORDER BY ic.topic_id) AS sum_of_differences
                                FROM interviewer_calibration ic
@@ -72,7 +72,8 @@ final class EvidenceSql {
      */
     static final String APPLICATION = """
         SELECT a.plan_id, p.hiring_manager_id, w.viewer_awaits, w.pending, cs.stamp
-          FROM applications a JOIN positions p ON p.id = a.position_id CROSS JOIN calibration_stamp cs CROSS JOIN
+          FROM applications a JOIN positions p ON p.id = a.position_id
+          LEFT JOIN calibration_stamp cs ON true CROSS JOIN
         """ + STILL_TO_SUBMIT + """
          WHERE a.id = ?;
         WITH kept AS (SELECT v.tally FROM application_verdicts v

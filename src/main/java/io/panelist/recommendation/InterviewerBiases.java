@@ -1,5 +1,6 @@
 package io.panelist.recommendation;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.util.HashMap;
@@ -28,15 +29,22 @@ class InterviewerBiases {
      * The shrunk bias of each interviewer given, as of the calibration stamp read (or of a later one); the answer may
      * hold other interviewers too. On the caller's connection.
      */
-    Map<UUID, Double> of(UUID calibrationStamp, Set<UUID> interviewers) {
+    Map<UUID, Double> of(@Nullable UUID calibrationStamp, Set<UUID> interviewers) {
+        if (interviewers.isEmpty()) {
+            return Map.of();
+        }
         EvidenceQueries.Biases now = held.get();
-        if (interviewers.isEmpty() || now != null && now.calibrationStamp().equals(calibrationStamp)
+        if (now != null && calibrationStamp != null && calibrationStamp.equals(now.calibrationStamp())
                 && now.shrunkBias().keySet().containsAll(interviewers)) {
-            return now == null ? Map.of() : now.shrunkBias();
+            return now.shrunkBias();
         }
         EvidenceQueries.Biases read = queries.shrunkBiases(interviewers);
+        if (read.calibrationStamp() == null) {
+            // without a stamp nothing read can be told current later: used once, not kept
+            return read.shrunkBias();
+        }
         Map<UUID, Double> biases = new HashMap<>();
-        if (now != null && now.calibrationStamp().equals(read.calibrationStamp())) {
+        if (now != null && read.calibrationStamp().equals(now.calibrationStamp())) {
             biases.putAll(now.shrunkBias());
         }
         biases.putAll(read.shrunkBias());

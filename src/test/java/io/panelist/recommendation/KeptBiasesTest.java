@@ -13,7 +13,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.panelist.recommendation.RecommendationApiTest.ok;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,6 +76,57 @@ class KeptBiasesTest extends IntegrationTest {
         assertThat(afterOne).isNotEqualTo(before);
         hiring.submit(round, hiring.cleo, Card.of("NO", "security", 2, "testing", 2));
         assertThat(stamp()).isNotEqualTo(afterOne);
+    }
+
+    @Test
+    void withTheStampGoneARecommendationReadsCalibrationEachTime() throws SQLException {
+        assertThat(securityCalibratedMean()).isEqualTo(3.0);
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM calibration_stamp");
+        }
+
+        assertThat(securityCalibratedMean()).isEqualTo(3.0);
+        UUID cara = hiring.applicant(opening, "Cara Cole");
+        UUID round = hiring.interview(cara, opening.technicalStageId(), hiring.ana, hiring.cleo);
+        hiring.submit(round, hiring.ana, Card.of("YES", "security", 4, "testing", 4));
+        hiring.submit(round, hiring.cleo, Card.of("STRONG_NO", "security", 1, "testing", 1));
+
+        assertThat(securityCalibratedMean()).isEqualTo(2.73);
+        assertThat(count("SELECT count(*) FROM calibration_stamp")).isOne();
+    }
+
+    @Test
+    void submissionsCommittingAtOnceAllLandAndEveryTotalAddsUp() throws Exception {
+        List<UUID[]> cards = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            UUID applicant = hiring.applicant(opening, "Applicant " + i);
+            UUID round = hiring.interview(applicant, opening.technicalStageId(), hiring.ana, hiring.ben, hiring.cleo);
+            for (UUID panelist : List.of(hiring.ana, hiring.ben, hiring.cleo)) {
+                hiring.save(round, panelist, Card.of("YES", "security", 1 + (i + cards.size()) % 4, "testing", 3));
+                cards.add(new UUID[]{round, panelist});
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(cards.size());
+        try {
+            List<Future<Integer>> submitted = new ArrayList<>();
+            for (UUID[] card : cards) {
+                submitted.add(pool.submit(() -> api.call("POST", "/api/v1/interviews/" + card[0] + "/scorecard/submit")
+                        .token(hiring.token(card[1])).send().status()));
+            }
+            for (Future<Integer> status : submitted) {
+                assertThat(status.get(60, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(count("""
+                SELECT count(*) FROM interviewer_calibration ic
+                  FULL JOIN (SELECT interviewer_id, topic_id, sum(pairs) AS pairs FROM calibration_pairs
+                              GROUP BY interviewer_id, topic_id) cp USING (interviewer_id, topic_id)
+                 WHERE COALESCE(ic.pairs, 0) <> COALESCE(cp.pairs, 0)""")).isZero();
+        // two topics of each panelist: three on each of the four, and Ana and Ben on Hana
+        assertThat(count("SELECT COALESCE(sum(pairs), 0) FROM calibration_pairs")).isEqualTo(2L * (3 * 4 + 2));
     }
 
     private double securityCalibratedMean() {
