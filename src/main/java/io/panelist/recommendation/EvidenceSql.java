@@ -66,8 +66,8 @@ final class EvidenceSql {
 
     /**
      * The application with the calibration stamp (whose biases {@link #BIASES} reads, when they are not in memory
-     * already), and its scores. The scores come as one row carrying the tally kept beside the verdict
-     * (ScoreTally#toBytes) while that is current, else as {@link #SCORES} with no tally: in one statement, so that both
+     * already), and its scores. The scores come as one row carrying the tally kept with the verdict
+     * (ScoreTally#toBytes, V12) while that is current, else as {@link #SCORES} with no tally: in one statement, so that both
      * are of one snapshot. Binds the viewer, then the application thrice.
      */
     static final String APPLICATION = """
@@ -76,8 +76,9 @@ final class EvidenceSql {
           LEFT JOIN calibration_stamp cs ON true CROSS JOIN
         """ + STILL_TO_SUBMIT + """
          WHERE a.id = ?;
-        WITH kept AS (SELECT v.tally FROM application_verdicts v
-                       WHERE v.application_id = ? AND v.computed_version = v.evidence_version)
+        WITH kept AS (SELECT t.tally FROM application_tallies t
+                        JOIN application_verdicts v ON v.application_id = t.application_id
+                       WHERE t.application_id = ? AND t.computed_version = v.evidence_version)
         SELECT NULL::uuid, NULL::uuid, NULL::text, NULL::uuid, NULL::uuid, NULL::uuid, NULL::integer, kept.tally
           FROM kept
         UNION ALL
@@ -110,20 +111,28 @@ final class EvidenceSql {
 
     /**
      * Stores verdicts (arrays by position: application, evidence version, outcome, score, confidence, flag count,
-     * the score tally it was decided on, as bytes), each only if the application's evidence is still the version it was decided on: a verdict decided on an older
-     * snapshot never overwrites the mark a newer submission left.
+     * the score tally it was decided on, as bytes), each only if the application's evidence is still the version it
+     * was decided on: a verdict decided on an older snapshot never overwrites the mark a newer submission left. The
+     * tallies of the verdicts stored go with them (V12).
      */
     static final String STORE_VERDICTS = """
-        INSERT INTO application_verdicts AS v (application_id, evidence_version, computed_version, outcome,
-                                               overall_score, confidence, flag_count, tally)
-        SELECT n.application_id, n.version, n.version, n.outcome, n.overall_score, n.confidence, n.flag_count, n.tally
-          FROM unnest(CAST(? AS uuid[]), CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS float8[]),
-                      CAST(? AS text[]), CAST(? AS integer[]), CAST(? AS bytea[]))
-               AS n (application_id, version, outcome, overall_score, confidence, flag_count, tally)
-        ON CONFLICT (application_id) DO UPDATE
-           SET computed_version = EXCLUDED.computed_version, outcome = EXCLUDED.outcome,
-               overall_score = EXCLUDED.overall_score, confidence = EXCLUDED.confidence,
-               flag_count = EXCLUDED.flag_count, tally = EXCLUDED.tally
-         WHERE v.evidence_version = EXCLUDED.evidence_version
+        WITH decided AS (
+            SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS float8[]),
+                                 CAST(? AS text[]), CAST(? AS integer[]), CAST(? AS bytea[]))
+                       AS n (application_id, version, outcome, overall_score, confidence, flag_count, tally)),
+        stored AS (
+            INSERT INTO application_verdicts AS v (application_id, evidence_version, computed_version, outcome,
+                                                   overall_score, confidence, flag_count)
+            SELECT d.application_id, d.version, d.version, d.outcome, d.overall_score, d.confidence, d.flag_count
+              FROM decided d
+            ON CONFLICT (application_id) DO UPDATE
+               SET computed_version = EXCLUDED.computed_version, outcome = EXCLUDED.outcome,
+                   overall_score = EXCLUDED.overall_score, confidence = EXCLUDED.confidence,
+                   flag_count = EXCLUDED.flag_count
+             WHERE v.evidence_version = EXCLUDED.evidence_version
+            RETURNING v.application_id, v.computed_version)
+        INSERT INTO application_tallies AS t (application_id, computed_version, tally)
+        SELECT s.application_id, s.computed_version, d.tally FROM stored s JOIN decided d USING (application_id)
+        ON CONFLICT (application_id) DO UPDATE SET computed_version = EXCLUDED.computed_version, tally = EXCLUDED.tally
         """;
 }

@@ -55,6 +55,9 @@ class StoredVerdictsTest extends IntegrationTest {
 
         assertThat(stored(hana)).isEqualTo(new Row(2, 2L, "STRONG_HIRE", 4.0, "HIGH", 0));
         assertThat(stored(cara)).isEqualTo(new Row(0, 0L, "INSUFFICIENT_EVIDENCE", null, "LOW", 0));
+        assertThat(count("SELECT computed_version FROM application_tallies WHERE application_id = '" + hana + "'"))
+                .isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM application_tallies WHERE application_id = '" + cara + "'")).isOne();
     }
 
     @Test
@@ -114,8 +117,8 @@ class StoredVerdictsTest extends IntegrationTest {
                     "UPDATE application_verdicts SET overall_score = 4.5 WHERE application_id = '" + hana + "'"))
                     .hasMessageContaining("violates check constraint");
             assertThatThrownBy(() -> statement.executeUpdate(
-                    "UPDATE application_verdicts SET tally = NULL WHERE application_id = '" + hana + "'"))
-                    .hasMessageContaining("violates check constraint");
+                    "INSERT INTO application_tallies VALUES ('" + UUID.randomUUID() + "', 0, '\\x01000000')"))
+                    .hasMessageContaining("violates foreign key constraint");
         }
         assertThat(stored(hana).outcome()).isEqualTo("STRONG_HIRE");
     }
@@ -177,7 +180,7 @@ class StoredVerdictsTest extends IntegrationTest {
 
     private void keep(UUID application, ScoreTally tally) throws SQLException {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(
-                "UPDATE application_verdicts SET tally = ? WHERE application_id = ?")) {
+                "UPDATE application_tallies SET tally = ? WHERE application_id = ?")) {
             statement.setBytes(1, tally.toBytes());
             statement.setObject(2, application);
             assertThat(statement.executeUpdate()).isOne();
