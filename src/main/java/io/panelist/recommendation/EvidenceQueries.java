@@ -56,8 +56,8 @@ class EvidenceQueries {
                     if (!rows.next()) {
                         return Optional.empty();
                     }
-                    ApplicationRow row = new ApplicationRow(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
-                            rows.getBoolean(3), rows.getInt(4));
+                    ApplicationRow row = new ApplicationRow(rows.getObject(1, UUID.class),
+                            rows.getObject(2, UUID.class), rows.getBoolean(3), rows.getInt(4));
                     UUID stamp = rows.getObject(5, UUID.class);
                     return Optional.of(new OneApplication(row, keptOrRead(answers.next()), stamp));
                 });

@@ -49,10 +49,10 @@ final class EvidenceSql {
     }
 
     /**
-     * The calibration stamp (V13; null, should its row be gone), and for each interviewer (bound: an array) their calibration pairs and the sum of
-     * their differences over all topics, from the running totals PostgreSQL keeps current on every submission and
-     * amendment (interviewer_calibration, V7); summed in topic order, as a reader adding them up would. One row per
-     * interviewer, with no pairs (null) for one who has none; one index scan each.
+     * The calibration stamp (V13; null, should its row be gone), and for each interviewer (bound: an array) their
+     * calibration pairs and the sum of their differences over all topics, from the running totals PostgreSQL keeps
+     * current on every submission and amendment (interviewer_calibration, V7); summed in topic order, as a reader
+     * adding them up would. One row per interviewer, with no pairs (null) for one who has none; one index scan each.
      */
     static final String BIASES = """
         SELECT cs.stamp, i.interviewer_id, d.pairs, d.sum_of_differences
@@ -67,8 +67,8 @@ final class EvidenceSql {
     /**
      * The application with the calibration stamp (whose biases {@link #BIASES} reads, when they are not in memory
      * already), and its scores. The scores come as one row carrying the tally kept with the verdict
-     * (ScoreTally#toBytes, V12) while that is current, else as {@link #SCORES} with no tally: in one statement, so that both
-     * are of one snapshot. Binds the viewer, then the application thrice.
+     * (ScoreTally#toBytes, V12) while that is current, else as {@link #SCORES} with no tally: in one statement, so
+     * that both are of one snapshot. Binds the viewer, then the application thrice.
      */
     static final String APPLICATION = """
         SELECT a.plan_id, p.hiring_manager_id, w.viewer_awaits, w.pending, cs.stamp
