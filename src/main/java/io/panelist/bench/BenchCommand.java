@@ -189,6 +189,7 @@ public final class BenchCommand {
             List<LoadResult> load = new ArrayList<>();
             List<BenchResults.ScalingPoint> scaling = new ArrayList<>();
             ServerProcess.Memory memory;
+            LoadResult withoutTallies;
             try (ServerProcess server = start(database, List.of("-XX:SharedArchiveFile=" + archive), "load")) {
                 starts.add(server.startupSeconds());
                 out.printf(Locale.ROOT, "Startup with the archive: %s s%n", starts);
@@ -211,6 +212,7 @@ public final class BenchCommand {
                 if (options.scaling().contains(options.applications())) {
                     scaling.add(scalingPoint(wrk, inputs, options.applications(), seedSeconds));
                 }
+                withoutTallies = recommendationWithoutTallies(database, wrk, inputs, maxUsers);
             }
             for (int size : options.scaling()) {
                 if (size != options.applications()) {
@@ -221,12 +223,31 @@ public final class BenchCommand {
             BenchResults results = new BenchResults(LocalDate.now(), machine(), databases.describe(),
                     String.join(" ", options.jvmOptions()) + " -XX:SharedArchiveFile=panelist.jsa",
                     new BenchResults.Dataset(options.applications(), seedSeconds, rows(database)),
-                    new BenchResults.Startup(coldStart, starts), memory, options.seconds(), load, scaling);
+                    new BenchResults.Startup(coldStart, starts), memory, options.seconds(), load, scaling,
+                    withoutTallies);
             BenchReport.write(results, folder);
             return folder.resolve("report.md");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The recommendation again, once no score tally is kept: as before any ranking, or as the first read after an
+     * application's evidence changed. Last, since rankings keep tallies only for verdicts they decide afresh.
+     */
+    private LoadResult recommendationWithoutTallies(BenchDatabases.Database database, Wrk wrk, LoadInputs inputs,
+                                                    int users) {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM application_tallies");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not set the kept tallies aside: " + e.getMessage(), e);
+        }
+        settle();
+        LoadResult result = wrk.run(LoadScenario.RECOMMENDATION, users, options.seconds(),
+                inputs.of(LoadScenario.RECOMMENDATION));
+        out.println("  " + line(result) + " (no score tally kept)");
+        return result;
     }
 
     /** Seeds a fresh database of another size and times the recommendation and the ranking, one user at a time. */

@@ -93,6 +93,16 @@ final class BenchReport {
         md.append(loadTable(results));
         md.append("\nAutosave counts the PUTs answered 200 (saves/s); each user saves their own scorecard on an ")
                 .append("upcoming interview with the ETag of the previous answer, as the scoring page does.\n\n");
+        LoadResult untallied = results.recommendationWithoutTallies();
+        if (untallied != null) {
+            md.append(String.format(Locale.ROOT, "The load above follows a ranking of every position, which keeps "
+                            + "each application's score tally, so every recommendation in it reads one. With no tally "
+                            + "kept (before any ranking, or the first read after an application's evidence changed) "
+                            + "a recommendation reads its scores: at %d users, %,.0f requests/s, %s of the baseline, "
+                            + "p50 %s, p95 %s, p99 %s, %d errors.%n%n", untallied.users(), untallied.throughput(),
+                    percent(results.ratio(untallied)), ms(untallied.p50()), ms(untallied.p95()), ms(untallied.p99()),
+                    untallied.errors()));
+        }
         md.append("![Throughput as a share of the baseline](throughput.svg)\n\n");
         md.append("![Latency at 32 users](latency.svg)\n\n");
 

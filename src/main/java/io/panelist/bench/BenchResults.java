@@ -1,14 +1,19 @@
 package io.panelist.bench;
 
+import io.micronaut.core.annotation.Nullable;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Everything one benchmark run measured, for the report. */
+/**
+ * Everything one benchmark run measured, for the report. recommendationWithoutTallies: the recommendation at the most
+ * users once no score tally is kept (the load above follows a ranking of every position, which keeps them all).
+ */
 record BenchResults(LocalDate date, String machine, String database, String jvmOptions, Dataset dataset,
                     Startup startup, ServerProcess.Memory memoryAfterLoad, int seconds, List<LoadResult> load,
-                    List<ScalingPoint> scaling) {
+                    List<ScalingPoint> scaling, @Nullable LoadResult recommendationWithoutTallies) {
 
     /** The generated data set the load ran on, with its row counts and how long the generator took. */
     record Dataset(int applications, double seedSeconds, Map<String, Long> rows) {
