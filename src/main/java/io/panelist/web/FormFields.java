@@ -5,8 +5,12 @@ import io.panelist.shared.ETags;
 import jakarta.validation.ConstraintViolation;
 
 import java.util.OptionalLong;
+import java.util.UUID;
 
-/** What every page form reads the same way: the version it was filled in at, and the field a violation names. */
+/**
+ * What every page form reads the same way: the version it was filled in at, an id picked from a list, and the field a
+ * violation names.
+ */
 public final class FormFields {
     private FormFields() {
     }
@@ -17,6 +21,15 @@ public final class FormFields {
             return OptionalLong.of(Long.parseLong(text == null ? "" : text.trim()));
         } catch (NumberFormatException e) {
             return OptionalLong.of(ETags.UNREADABLE);
+        }
+    }
+
+    /** An id a form picked or carried; blank or not an id reads as none, for the service to refuse by name. */
+    public static @Nullable UUID uuid(@Nullable String text) {
+        try {
+            return text == null || text.isBlank() ? null : UUID.fromString(text.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

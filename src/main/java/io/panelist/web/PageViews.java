@@ -10,6 +10,7 @@ import io.micronaut.views.ModelAndView;
 import io.panelist.identity.IdentityService;
 import io.panelist.identity.MeResponse;
 import io.panelist.shared.CurrentUser;
+import io.panelist.web.session.CsrfTokens;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;

@@ -14,8 +14,8 @@ import java.util.UUID;
 /** A plan as the builder (a draft the viewer edits) or the read-only plan page shows it. */
 record BuilderView(UUID planId, UUID positionId, String positionTitle, String name, int version, String statusLabel,
                    String statusClass, boolean draft, long editVersion, String hireThreshold,
-                   String strongHireThreshold, List<StageRow> stages, List<Labels.Option> topicOptions,
-                   List<Labels.Option> kinds, List<Labels.Option> scores, PlanActions actions, String publishedOn,
+                   String strongHireThreshold, List<StageRow> stages, List<PlanWording.Option> topicOptions,
+                   List<PlanWording.Option> kinds, List<PlanWording.Option> scores, PlanActions actions, String publishedOn,
                    ReportView report) {
 
     static BuilderView of(PlanResponse plan, PlanActions actions, List<TopicResponse> bankTopics, String zone) {
@@ -27,15 +27,15 @@ record BuilderView(UUID planId, UUID positionId, String positionTitle, String na
             stages.add(StageRow.of(plan.id(), i + 1, plan.stages().get(i), topicNames));
         }
         return new BuilderView(plan.id(), plan.positionId(), plan.positionTitle(), plan.name(), plan.version(),
-                Labels.status(plan.status()), Labels.statusClass(plan.status()), plan.status() == PlanStatus.DRAFT,
-                plan.editVersion(), Labels.threshold(plan.policy().hireThreshold()),
-                Labels.threshold(plan.policy().strongHireThreshold()), stages, topicOptions(bankTopics),
-                Labels.kinds(), Labels.scores(), actions,
-                plan.publishedAt() == null ? "" : Labels.day(plan.publishedAt(), zone), ReportView.of(plan));
+                PlanWording.status(plan.status()), PlanWording.statusClass(plan.status()), plan.status() == PlanStatus.DRAFT,
+                plan.editVersion(), PlanWording.threshold(plan.policy().hireThreshold()),
+                PlanWording.threshold(plan.policy().strongHireThreshold()), stages, topicOptions(bankTopics),
+                PlanWording.kinds(), PlanWording.scores(), actions,
+                plan.publishedAt() == null ? "" : PlanWording.day(plan.publishedAt(), zone), ReportView.of(plan));
     }
 
-    static List<Labels.Option> topicOptions(List<TopicResponse> bankTopics) {
+    static List<PlanWording.Option> topicOptions(List<TopicResponse> bankTopics) {
         return bankTopics.stream().sorted(java.util.Comparator.comparing(TopicResponse::name))
-                .map(t -> new Labels.Option(t.key(), t.name())).toList();
+                .map(t -> new PlanWording.Option(t.key(), t.name())).toList();
     }
 }

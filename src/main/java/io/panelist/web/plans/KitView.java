@@ -46,16 +46,16 @@ record KitView(UUID planId, String planName, int planVersion, String statusLabel
         int elapsed = 0;
         for (int k = 0; k < stage.questions().size(); k++) {
             PlanResponse.Question q = stage.questions().get(k);
-            questions.add(new KitQuestion(k + 1, q.prompt(), q.guidance(), q.followUps(), Labels.minutes(q.minutes()),
+            questions.add(new KitQuestion(k + 1, q.prompt(), q.guidance(), q.followUps(), PlanWording.minutes(q.minutes()),
                     clock(elapsed), topicNames.getOrDefault(q.topicKey(), q.topicKey()),
-                    Labels.question(q.level(), q.kind()), q.retired()));
+                    PlanWording.question(q.level(), q.kind()), q.retired()));
             elapsed += q.minutes();
         }
-        List<KitTopic> topics = stage.topics().stream().map(t -> new KitTopic(t.name(), Labels.number(t.weight()),
-                t.mustHave(), Labels.score(t.minScore()), t.anchors())).toList();
-        return new KitView(plan.id(), plan.name(), plan.version(), Labels.status(plan.status()),
+        List<KitTopic> topics = stage.topics().stream().map(t -> new KitTopic(t.name(), PlanWording.number(t.weight()),
+                t.mustHave(), PlanWording.score(t.minScore()), t.anchors())).toList();
+        return new KitView(plan.id(), plan.name(), plan.version(), PlanWording.status(plan.status()),
                 plan.status() == PlanStatus.DRAFT, plan.positionTitle(), number, plan.stages().size(), stage.name(),
-                Labels.kind(stage.kind()), Labels.minutes(stage.minutes()), Labels.minutes(stage.questionMinutes()),
+                PlanWording.kind(stage.kind()), PlanWording.minutes(stage.minutes()), PlanWording.minutes(stage.questionMinutes()),
                 questions, topics);
     }
 

@@ -17,10 +17,10 @@ record PositionPlansView(UUID positionId, String title, String hiringManager, bo
     record Entry(UUID id, String name, int version, String status, String statusClass, String stages, String when) {
         static Entry of(PlanSummary plan, String zone) {
             String when = plan.publishedAt() != null && plan.status() != PlanStatus.DRAFT
-                    ? "Published " + Labels.day(plan.publishedAt(), zone)
-                    : "Last saved " + Labels.day(plan.updatedAt(), zone);
-            return new Entry(plan.id(), plan.name(), plan.version(), Labels.status(plan.status()),
-                    Labels.statusClass(plan.status()), plan.stageCount() == 1 ? "1 stage" : plan.stageCount() + " stages",
+                    ? "Published " + PlanWording.day(plan.publishedAt(), zone)
+                    : "Last saved " + PlanWording.day(plan.updatedAt(), zone);
+            return new Entry(plan.id(), plan.name(), plan.version(), PlanWording.status(plan.status()),
+                    PlanWording.statusClass(plan.status()), plan.stageCount() == 1 ? "1 stage" : plan.stageCount() + " stages",
                     when);
         }
     }

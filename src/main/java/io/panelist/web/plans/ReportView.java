@@ -41,11 +41,11 @@ record ReportView(boolean draft, boolean valid, boolean refused, List<ProblemLin
     static ReportView of(PlanResponse plan, boolean refused) {
         List<ProblemLine> problems = plan.problems().stream().map(p -> line(plan, p)).toList();
         List<CoverageRow> coverage = plan.coverage().stream().map(c -> new CoverageRow(c.name(), c.topicKey(),
-                String.join(", ", c.stages()), Labels.number(c.totalWeight()), c.questions(), c.mustHave())).toList();
+                String.join(", ", c.stages()), PlanWording.number(c.totalWeight()), c.questions(), c.mustHave())).toList();
         int minutes = plan.stages().stream().mapToInt(PlanResponse.Stage::minutes).sum();
         return new ReportView(plan.status() == PlanStatus.DRAFT, plan.valid(), refused, problems, coverage,
                 plan.editVersion(), plan.stages().stream().map(s -> s.id().toString()).collect(Collectors.joining(",")),
-                Labels.minutes(minutes), plan.stages().size());
+                PlanWording.minutes(minutes), plan.stages().size());
     }
 
     private static ProblemLine line(PlanResponse plan, FieldProblem problem) {

@@ -20,13 +20,13 @@ record StageRow(String key, String id, int number, String name, StageKind kind, 
     record TopicRow(String key, String topicKey, String name, String weight, boolean mustHave, int minScore,
                     String minScoreLabel) {
         static TopicRow of(PlanResponse.Topic topic) {
-            return new TopicRow(RowKeys.next(), topic.topicKey(), topic.name(), Labels.number(topic.weight()),
-                    topic.mustHave(), topic.minScore(), Labels.score(topic.minScore()));
+            return new TopicRow(RowKeys.next(), topic.topicKey(), topic.name(), PlanWording.number(topic.weight()),
+                    topic.mustHave(), topic.minScore(), PlanWording.score(topic.minScore()));
         }
 
         /** A topic just picked from the bank: weight 1, not a must-have, a "Yes" as the bar. */
         static TopicRow picked(TopicResponse topic) {
-            return new TopicRow(RowKeys.next(), topic.key(), topic.name(), "1", false, 3, Labels.score(3));
+            return new TopicRow(RowKeys.next(), topic.key(), topic.name(), "1", false, 3, PlanWording.score(3));
         }
     }
 
@@ -34,20 +34,20 @@ record StageRow(String key, String id, int number, String name, StageKind kind, 
                        int minutes, boolean retired) {
         static QuestionRow of(PlanResponse.Question question, String topicName) {
             return new QuestionRow(RowKeys.next(), question.questionId(), question.prompt(), question.topicKey(),
-                    topicName, Labels.question(question.level(), question.kind()), question.minutes(),
+                    topicName, PlanWording.question(question.level(), question.kind()), question.minutes(),
                     question.retired());
         }
 
         /** A question just picked from the bank, with the minutes the bank suggests. */
         static QuestionRow picked(QuestionResponse question, String topicName) {
             return new QuestionRow(RowKeys.next(), question.id(), question.prompt(), question.topicKey(), topicName,
-                    Labels.question(question.level(), question.kind()), question.minutes(), question.retired());
+                    PlanWording.question(question.level(), question.kind()), question.minutes(), question.retired());
         }
     }
 
     static StageRow of(UUID planId, int number, PlanResponse.Stage stage, Map<String, String> topicNames) {
         return new StageRow(RowKeys.next(), stage.id().toString(), number, stage.name(), stage.kind(),
-                Labels.kind(stage.kind()), stage.minutes(), stage.questionMinutes(),
+                PlanWording.kind(stage.kind()), stage.minutes(), stage.questionMinutes(),
                 stage.topics().stream().map(TopicRow::of).toList(),
                 stage.questions().stream().map(q -> QuestionRow.of(q, topicNames.getOrDefault(q.topicKey(), q.topicKey())))
                         .toList(),
@@ -56,7 +56,7 @@ record StageRow(String key, String id, int number, String name, StageKind kind, 
 
     /** A stage added on the page: not stored yet, so it has no id and no kit. */
     static StageRow blank() {
-        return new StageRow(RowKeys.next(), "", 0, "New stage", StageKind.TECHNICAL, Labels.kind(StageKind.TECHNICAL),
+        return new StageRow(RowKeys.next(), "", 0, "New stage", StageKind.TECHNICAL, PlanWording.kind(StageKind.TECHNICAL),
                 45, 0, List.of(), List.of(), "");
     }
 

@@ -8,14 +8,14 @@ import java.util.Locale;
 import java.util.UUID;
 
 /** One application in a list: the position, the status in words, since when. */
-record ApplicationRow(UUID id, UUID candidateId, String candidate, String position, String status,
+public record ApplicationRow(UUID id, UUID candidateId, String candidate, String position, String status,
                       String statusClass, String applied, String closedReason, boolean active) {
 
-    static ApplicationRow of(ApplicationResponse application, ZoneId zone) {
+    public static ApplicationRow of(ApplicationResponse application, ZoneId zone) {
         return new ApplicationRow(application.id(), application.candidateId(), application.candidateName(),
                 application.positionTitle(), status(application.status()),
                 "status-" + application.status().name().toLowerCase(Locale.ROOT),
-                Times.day(application.createdAt(), zone), application.closedReason(),
+                TimeWording.day(application.createdAt(), zone), application.closedReason(),
                 application.status() == ApplicationStatus.ACTIVE);
     }
 

@@ -44,7 +44,7 @@ class CandidatePageModel {
                 .filter(position -> !activeAt.contains(position.id())).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("candidate", candidate);
-        model.put("added", Times.day(candidate.createdAt(), zone));
+        model.put("added", TimeWording.day(candidate.createdAt(), zone));
         model.put("form", CandidateForm.of(candidate));
         model.put("errors", Map.of());
         model.put("message", null);

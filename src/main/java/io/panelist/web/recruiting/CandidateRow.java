@@ -9,7 +9,7 @@ import java.util.UUID;
 record CandidateRow(UUID id, String name, String email, String phone, String added, boolean erased) {
     static CandidateRow of(CandidateResponse candidate, ZoneId zone) {
         return new CandidateRow(candidate.id(), candidate.name(), candidate.email() == null ? "" : candidate.email(),
-                candidate.phone() == null ? "" : candidate.phone(), Times.day(candidate.createdAt(), zone),
+                candidate.phone() == null ? "" : candidate.phone(), TimeWording.day(candidate.createdAt(), zone),
                 candidate.erased());
     }
 }

@@ -12,7 +12,7 @@ import java.util.UUID;
  * An interview as the recruiter's pages show it: its time in the reader's time zone (and in the interview's own zone
  * when that differs), the panel, the status in words, the warnings its last write raised.
  */
-record InterviewSummary(UUID id, UUID applicationId, UUID candidateId, String candidate, String position,
+public record InterviewSummary(UUID id, UUID applicationId, UUID candidateId, String candidate, String position,
                         String stage, String when, String zone, String localWhen, long minutes, String location,
                         boolean locationIsLink, String status, String statusClass, String reason, List<Person> panel,
                         boolean scheduled, List<String> warnings, String weekFrom) {
@@ -20,16 +20,16 @@ record InterviewSummary(UUID id, UUID applicationId, UUID candidateId, String ca
     record Person(UUID id, String name, String email) {
     }
 
-    static InterviewSummary of(InterviewResponse interview, ZoneId reader) {
+    public static InterviewSummary of(InterviewResponse interview, ZoneId reader) {
         ZoneId own = ZoneId.of(interview.timeZone());
         String localWhen = own.equals(reader) ? null
-                : own.getId() + ": " + Times.range(interview.startsAt(), interview.endsAt(), own);
+                : own.getId() + ": " + TimeWording.range(interview.startsAt(), interview.endsAt(), own);
         String location = interview.location() == null ? "" : interview.location();
         return new InterviewSummary(interview.id(), interview.applicationId(), interview.candidateId(),
                 interview.candidateName(), interview.positionTitle(), interview.stageName(),
-                Times.range(interview.startsAt(), interview.endsAt(), reader), reader.getId(), localWhen,
+                TimeWording.range(interview.startsAt(), interview.endsAt(), reader), reader.getId(), localWhen,
                 Duration.between(interview.startsAt(), interview.endsAt()).toMinutes(), location,
-                Times.isLink(location), status(interview.status()),
+                TimeWording.isLink(location), status(interview.status()),
                 "status-" + interview.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                 interview.statusReason(), interview.panelists().stream()
                         .map(p -> new Person(p.id(), p.displayName(), p.email())).toList(),
@@ -38,7 +38,7 @@ record InterviewSummary(UUID id, UUID applicationId, UUID candidateId, String ca
                         java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).toString());
     }
 
-    static String status(InterviewStatus status) {
+    public static String status(InterviewStatus status) {
         return switch (status) {
             case SCHEDULED -> "Scheduled";
             case COMPLETED -> "Completed";

@@ -47,7 +47,7 @@ class RecruiterBrowserTest extends RecruiterWebTest {
             browser.await(ExpectedConditions.presenceOfElementLocated(By.id("slot-form")));
 
             setValue(browser, "#slot-date", busy.atZone(ZoneOffset.UTC).toLocalDate().toString());
-            setValue(browser, "#slot-time", Times.time(busy, ZoneOffset.UTC));
+            setValue(browser, "#slot-time", TimeWording.time(busy, ZoneOffset.UTC));
             browser.find("#slot-location").sendKeys("https://meet.example.com/mateo-technical");
             WebElement anaBox = browser.find("#panelist-" + ana);
             browser.script("arguments[0].focus()", anaBox);
@@ -58,7 +58,7 @@ class RecruiterBrowserTest extends RecruiterWebTest {
             browser.await(ExpectedConditions.visibilityOfElementLocated(By.id("slot-problem")));
             String problem = browser.find("#slot-problem").getText();
             assertThat(problem).contains("Someone is busy at that time", "Ana Interviewer",
-                    Times.range(busy, instant(chloesScreen, "endsAt"), ZoneOffset.UTC) + " (UTC)");
+                    TimeWording.range(busy, instant(chloesScreen, "endsAt"), ZoneOffset.UTC) + " (UTC)");
             assertThat(browser.find("#slot-location").getAttribute("value"))
                     .isEqualTo("https://meet.example.com/mateo-technical");
             assertThat(browser.find("#slot-date").getAttribute("value"))
@@ -69,11 +69,11 @@ class RecruiterBrowserTest extends RecruiterWebTest {
             browser.script("window.scrollTo(0, 0)");
             browser.screenshot("scheduling-form-conflict");
 
-            setValue(browser, "#slot-time", Times.time(free, ZoneOffset.UTC));
+            setValue(browser, "#slot-time", TimeWording.time(free, ZoneOffset.UTC));
             browser.find("#slot-form button[type=submit]").click();
             browser.await(ExpectedConditions.visibilityOfElementLocated(By.id("booked")));
             assertThat(browser.find("#booked").getText()).contains("Booked:", "Mateo García",
-                    Times.range(free, free.plusSeconds(3600), ZoneOffset.UTC), "Ana Interviewer");
+                    TimeWording.range(free, free.plusSeconds(3600), ZoneOffset.UTC), "Ana Interviewer");
             String invite = browser.find("#invite-link").getAttribute("href");
             assertThat(invite).matches(".*/api/v1/interviews/[0-9a-f-]{36}/invite\\.ics");
             browser.screenshot("scheduling-booked");

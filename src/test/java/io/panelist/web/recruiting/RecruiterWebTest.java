@@ -15,20 +15,20 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The demo content as the recruiter finds it (people, applications, screens) and form posts as a page makes them. */
-abstract class RecruiterWebTest extends WebTest {
-    static final String RECRUITER = "recruiter@example.com";
-    static final String FORM = "application/x-www-form-urlencoded";
+public abstract class RecruiterWebTest extends WebTest {
+    public static final String RECRUITER = "recruiter@example.com";
+    public static final String FORM = "application/x-www-form-urlencoded";
 
-    String recruiterToken() {
+    protected String recruiterToken() {
         return api.login(RECRUITER, DEMO_PASSWORD);
     }
 
-    String userId(String email) {
+    protected String userId(String email) {
         return api.get("/api/v1/me", api.login(email, DEMO_PASSWORD)).json().get("id").asText();
     }
 
     /** The demo application of this candidate (each has one, to "Backend Engineer (Flask)"). */
-    JsonNode applicationOf(String candidateName) {
+    protected JsonNode applicationOf(String candidateName) {
         for (JsonNode item : api.get("/api/v1/applications?size=100", recruiterToken()).json().get("items")) {
             if (item.get("candidateName").asText().equals(candidateName)) {
                 return item;
@@ -38,12 +38,12 @@ abstract class RecruiterWebTest extends WebTest {
     }
 
     /** The candidate's screen, which ana and ben sit on (Mateo's today, Chloe's tomorrow). */
-    JsonNode screenOf(String candidateName) {
+    protected JsonNode screenOf(String candidateName) {
         String id = interviewWith(api.login("ana@example.com", DEMO_PASSWORD), candidateName);
         return api.get("/api/v1/interviews/" + id, recruiterToken()).json();
     }
 
-    static Instant instant(JsonNode node, String field) {
+    protected static Instant instant(JsonNode node, String field) {
         return java.time.OffsetDateTime.parse(node.get(field).asText()).toInstant();
     }
 
@@ -52,7 +52,8 @@ abstract class RecruiterWebTest extends WebTest {
      * CSRF token twice, as the page does: in the header (session.js) and in the form's hidden field; a plain post
      * carries only the fields given.
      */
-    static Answer post(BrowserSession browser, String path, List<Map.Entry<String, String>> fields, boolean htmx) {
+    protected static Answer post(BrowserSession browser, String path, List<Map.Entry<String, String>> fields,
+                                 boolean htmx) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "text/html");
         if (htmx) {
@@ -68,7 +69,7 @@ abstract class RecruiterWebTest extends WebTest {
     }
 
     /** Fields in order, from name-value pairs: {@code fields("a", "1", "b", "2")}. */
-    static List<Map.Entry<String, String>> fields(String... pairs) {
+    protected static List<Map.Entry<String, String>> fields(String... pairs) {
         List<Map.Entry<String, String>> list = new ArrayList<>();
         for (int i = 0; i < pairs.length; i += 2) {
             list.add(Map.entry(pairs[i], pairs[i + 1]));
@@ -77,11 +78,11 @@ abstract class RecruiterWebTest extends WebTest {
     }
 
     /** The CSRF token a page's forms carry. */
-    static String token(BrowserSession browser, String path) {
+    protected static String token(BrowserSession browser, String path) {
         return BrowserSession.formToken(browser.page(path).text());
     }
 
-    static String escape(String text) {
+    protected static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }

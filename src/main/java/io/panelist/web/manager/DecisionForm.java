@@ -1,9 +1,0 @@
-package io.panelist.web.manager;
-
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.serde.annotation.Serdeable;
-
-/** The decision form as posted: the choice, the rationale, and the CSRF token when posted without a script. */
-@Serdeable
-record DecisionForm(@Nullable String outcome, @Nullable String rationale, @Nullable String csrfToken) {
-}

@@ -1,0 +1,9 @@
+package io.panelist.web.recommendation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/** The decision form as posted: the choice, the rationale, and the CSRF token when posted without a script. */
+@Serdeable
+record DecisionForm(@Nullable String outcome, @Nullable String rationale, @Nullable String csrfToken) {
+}

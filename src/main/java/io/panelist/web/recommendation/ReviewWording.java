@@ -1,0 +1,83 @@
+package io.panelist.web.recommendation;
+
+import io.panelist.recommendation.Confidence;
+import io.panelist.recommendation.Outcome;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What the manager's pages call things: outcomes, confidence, votes and decisions in words, dates in a zone. */
+final class ReviewWording {
+    private static final Pattern OUTCOME_NAMES = Pattern.compile(
+            "\\b(STRONG_NO_HIRE|STRONG_HIRE|NO_HIRE|HIRE|INSUFFICIENT_EVIDENCE)\\b");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final Map<String, String> VOTES = Map.of("STRONG_NO", "Strong no", "NO", "No", "YES", "Yes",
+            "STRONG_YES", "Strong yes");
+
+    private ReviewWording() {
+    }
+
+    static String outcome(Outcome outcome) {
+        return switch (outcome) {
+            case STRONG_HIRE -> "Strong hire";
+            case HIRE -> "Hire";
+            case NO_HIRE -> "No hire";
+            case STRONG_NO_HIRE -> "Strong no hire";
+            case INSUFFICIENT_EVIDENCE -> "Not enough evidence";
+        };
+    }
+
+    /** A CSS class for an outcome badge: its colour says hire, no hire or not yet. */
+    static String outcomeClass(Outcome outcome) {
+        return "outcome outcome-" + outcome.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static String confidence(Confidence confidence) {
+        return switch (confidence) {
+            case HIGH -> "High confidence";
+            case MEDIUM -> "Medium confidence";
+            case LOW -> "Low confidence";
+        };
+    }
+
+    static String confidenceClass(Confidence confidence) {
+        return "confidence confidence-" + confidence.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A decision's outcome (HIRE or NO_HIRE) in words; null stays null. */
+    static String decision(String decision) {
+        if (decision == null) {
+            return null;
+        }
+        return "HIRE".equals(decision) ? "Hire" : "No hire";
+    }
+
+    static String vote(String vote) {
+        return VOTES.getOrDefault(vote, vote);
+    }
+
+    /** A service message in words: outcome names (NO_HIRE) become what the pages call them (no hire). */
+    static String plain(String message) {
+        Matcher names = OUTCOME_NAMES.matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (names.find()) {
+            names.appendReplacement(out, outcome(Outcome.valueOf(names.group(1))).toLowerCase(Locale.ROOT));
+        }
+        names.appendTail(out);
+        String text = out.toString();
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    static String score(Double score) {
+        return score == null ? "–" : String.format(Locale.ROOT, "%.2f", score);
+    }
+
+    static String when(Instant instant, ZoneId zone) {
+        return instant == null ? "" : WHEN.format(instant.atZone(zone));
+    }
+}

@@ -1,0 +1,101 @@
+package io.panelist.web.recommendation.charts;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The panel's reliability per topic: one bar per topic for its ICC on a 0-1 scale, with dashed lines at 0.5 (fair)
+ * and 0.75 (good). A value under 0 draws no bar; a topic without enough data says so instead.
+ */
+public final class ReliabilityChart {
+    static final double WIDTH = 760;
+    static final double X0 = 270;
+    static final double X1 = 630;
+    static final double TOP = 34;
+    static final double ROW = 38;
+    static final double BAR = 14;
+    static final double FAIR = 0.5;
+    static final double GOOD = 0.75;
+
+    public record Row(String name, @Nullable Double icc, int targets, int scores) {
+    }
+
+    private ReliabilityChart() {
+    }
+
+    static double x(double icc) {
+        return X0 + Math.max(0, Math.min(1, icc)) * (X1 - X0);
+    }
+
+    static double rowCentre(int index) {
+        return TOP + ROW * index + ROW / 2;
+    }
+
+    public static SvgDrawing draw(String id, String position, List<Row> rows) {
+        List<SvgDrawing.Shape> shapes = new ArrayList<>();
+        double bottom = TOP + ROW * rows.size();
+        shapes.add(new SvgDrawing.Line("grid", x(0), TOP - 4, x(0), bottom, SvgDrawing.LINE, 1, false));
+        shapes.add(new SvgDrawing.Line("grid", x(1), TOP - 4, x(1), bottom, SvgDrawing.LINE, 1, false));
+        shapes.add(new SvgDrawing.Line("fair", x(FAIR), TOP - 4, x(FAIR), bottom, SvgDrawing.MUTED, 1, true));
+        shapes.add(new SvgDrawing.Line("good", x(GOOD), TOP - 4, x(GOOD), bottom, SvgDrawing.GOOD, 1, true));
+        shapes.add(new SvgDrawing.Label("axis", x(0), TOP - 12, "0", "middle", 12, SvgDrawing.MUTED, false));
+        shapes.add(new SvgDrawing.Label("axis", x(FAIR), TOP - 12, "0.5 fair", "middle", 12, SvgDrawing.MUTED, false));
+        shapes.add(new SvgDrawing.Label("axis", x(GOOD), TOP - 12, "0.75 good", "middle", 12, SvgDrawing.GOOD, false));
+        shapes.add(new SvgDrawing.Label("axis", x(1), TOP - 12, "1", "middle", 12, SvgDrawing.MUTED, false));
+        for (int i = 0; i < rows.size(); i++) {
+            drawRow(shapes, rows.get(i), rowCentre(i));
+        }
+        return new SvgDrawing(id, WIDTH, bottom + 10, "Panel reliability by topic for " + position, describe(rows),
+                shapes);
+    }
+
+    private static void drawRow(List<SvgDrawing.Shape> shapes, Row row, double cy) {
+        shapes.add(new SvgDrawing.Label("topic", 8, cy - 2, SvgDrawing.fit(row.name(), 32), "start", 13,
+                SvgDrawing.INK, true));
+        shapes.add(new SvgDrawing.Label("targets", 8, cy + 13, candidates(row), "start", 11, SvgDrawing.MUTED, false));
+        if (row.icc() == null) {
+            shapes.add(new SvgDrawing.Label("no-data", X0 + 8, cy + 4, "Not enough data yet", "start", 12,
+                    SvgDrawing.MUTED, false));
+            return;
+        }
+        double icc = row.icc();
+        if (icc > 0) {
+            shapes.add(new SvgDrawing.Rect("bar", X0, cy - BAR / 2, x(icc) - X0, BAR, colour(icc)));
+        }
+        String value = icc < 0 ? "below 0 (" + number(icc) + ")" : number(icc);
+        shapes.add(new SvgDrawing.Label("value", x(icc) + 8, cy + 4, value, "start", 12, SvgDrawing.INK, true));
+    }
+
+    static String colour(double icc) {
+        if (icc >= GOOD) {
+            return SvgDrawing.GOOD;
+        }
+        return icc >= FAIR ? SvgDrawing.ACCENT : SvgDrawing.WARN;
+    }
+
+    private static String candidates(Row row) {
+        return row.targets() + (row.targets() == 1 ? " candidate, " : " candidates, ") + row.scores()
+                + (row.scores() == 1 ? " score" : " scores");
+    }
+
+    static String describe(List<Row> rows) {
+        StringBuilder text = new StringBuilder("Agreement between panelists scoring the same candidate, from 0 (none) "
+                + "to 1 (full); 0.75 or more is good.");
+        if (rows.isEmpty()) {
+            text.append(" No topic has two scores for the same candidate yet.");
+        }
+        for (Row row : rows) {
+            text.append(' ').append(row.name()).append(": ")
+                    .append(row.icc() == null ? "not enough data" : number(row.icc()))
+                    .append(" over ").append(candidates(row)).append('.');
+        }
+        return text.toString();
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%.2f", value).replace('-', '−');
+    }
+}

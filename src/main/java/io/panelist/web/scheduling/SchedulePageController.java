@@ -1,0 +1,170 @@
+package io.panelist.web.scheduling;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.panelist.plans.PlanResponse;
+import io.panelist.plans.PlanService;
+import io.panelist.recruiting.ApplicationResponse;
+import io.panelist.recruiting.ApplicationService;
+import io.panelist.recruiting.ApplicationStatus;
+import io.panelist.scheduling.InterviewResponse;
+import io.panelist.scheduling.InterviewStatus;
+import io.panelist.scheduling.ScheduleInterviewRequest;
+import io.panelist.scheduling.SchedulingService;
+import io.panelist.shared.PanelistException;
+import io.panelist.shared.Viewer;
+import io.panelist.web.FormFields;
+import io.panelist.web.PageViews;
+import io.panelist.web.Pages;
+import io.panelist.web.recruiting.ApplicationRow;
+import io.panelist.web.recruiting.InterviewSummary;
+import io.panelist.web.recruiting.RecruiterPages;
+import io.swagger.v3.oas.annotations.Hidden;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * {@code /applications/{id}/schedule}: books a round of the application's pinned plan. A double booking comes back
+ * on the form (who is busy, when), with everything typed kept; a booking shows the interview, its load warnings and
+ * its invite. Posted by htmx (the form's area is swapped) or as a plain form (the whole page comes back).
+ */
+@Controller("/applications/{id}/schedule")
+@Hidden
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class SchedulePageController {
+    static final String TARGET = "#schedule-area";
+    private final ApplicationService applications;
+    private final PlanService plans;
+    private final SchedulingService scheduling;
+    private final SlotForms forms;
+    private final RecruiterPages pages;
+    private final PageViews views;
+    private final Clock clock;
+
+    SchedulePageController(ApplicationService applications, PlanService plans, SchedulingService scheduling,
+                            SlotForms forms, RecruiterPages pages, PageViews views, Clock clock) {
+        this.applications = applications;
+        this.plans = plans;
+        this.scheduling = scheduling;
+        this.forms = forms;
+        this.pages = pages;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    HttpResponse<?> form(HttpRequest<?> request, Authentication who, UUID id) {
+        Viewer viewer = pages.staff(who);
+        ApplicationResponse application = applications.getApplication(viewer, id);
+        ZoneId zone = pages.zoneOf(who);
+        List<PlanResponse.Stage> stages = stages(application);
+        List<InterviewResponse> rounds = scheduling.interviewsOfApplication(viewer, id);
+        PlanResponse.Stage next = stages.stream().filter(stage -> rounds.stream().noneMatch(round ->
+                round.stageId().equals(stage.id()) && round.status() != InterviewStatus.CANCELLED
+                        && round.status() != InterviewStatus.NO_SHOW)).findFirst()
+                .orElse(stages.isEmpty() ? null : stages.get(0));
+        SlotForm values = new SlotForm(next == null ? "" : next.id().toString(),
+                LocalDate.now(clock.withZone(zone)).plusDays(1).toString(), "", zone.getId(),
+                next == null ? "60" : String.valueOf(next.minutes()), "", List.of(), null, null);
+        return page(request, who, application, rounds, zone, view(id, stages, values, Map.of(), null, List.of(),
+                Set.of()), null, HttpStatus.OK);
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> book(HttpRequest<?> request, Authentication who, UUID id, @Body SlotForm form) {
+        Viewer viewer = pages.staff(who);
+        pages.requireToken(request, form.csrfToken());
+        ApplicationResponse application = applications.getApplication(viewer, id);
+        List<PlanResponse.Stage> stages = stages(application);
+        Map<String, String> errors = new LinkedHashMap<>();
+        UUID stageId = FormFields.uuid(form.stageId());
+        if (stageId == null || stages.stream().noneMatch(stage -> stage.id().equals(stageId))) {
+            errors.put("stageId", "Choose a stage of this application's plan.");
+        }
+        SlotForms.Slot slot = forms.parse(form, errors);
+        ScheduleInterviewRequest booking = slot == null || stageId == null ? null : new ScheduleInterviewRequest(
+                id, stageId, slot.startsAt(), slot.endsAt(), slot.timeZone(), form.text(form.location()).trim(),
+                slot.panel());
+        if (booking != null) {
+            errors.putAll(forms.violations(booking));
+        }
+        if (!errors.isEmpty()) {
+            return refused(request, who, application, stages, form, new SlotForms.Refusal(
+                    HttpStatus.UNPROCESSABLE_ENTITY, errors, "Nothing was booked: check the fields marked below.",
+                    List.of(), Set.of()));
+        }
+        try {
+            InterviewSummary booked = InterviewSummary.of(scheduling.scheduleInterview(viewer, booking),
+                    pages.zoneOf(who));
+            if (Pages.isFragmentRequest(request)) {
+                return PageViews.fragment("recruiting/fragments/booked", Map.of("booked", booked));
+            }
+            return page(request, who, application, scheduling.interviewsOfApplication(viewer, id), pages.zoneOf(who),
+                    null, booked, HttpStatus.OK);
+        } catch (PanelistException e) {
+            if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
+                throw e;
+            }
+            ZoneId shown = ZoneId.of(slot.timeZone());
+            return refused(request, who, application, stages, form, forms.refusal(e, shown));
+        }
+    }
+
+    private HttpResponse<?> refused(HttpRequest<?> request, Authentication who, ApplicationResponse application,
+                                    List<PlanResponse.Stage> stages, SlotForm form, SlotForms.Refusal refusal) {
+        SlotFormView view = view(application.id(), stages, form, refusal.errors(), refusal.message(), refusal.busy(),
+                refusal.busyIds());
+        if (Pages.isFragmentRequest(request)) {
+            return PageViews.fragment("recruiting/fragments/slot-form",
+                    Map.of("form", view, "csrfToken", form.csrfToken())).status(refusal.status());
+        }
+        return page(request, who, application, scheduling.interviewsOfApplication(Viewer.of(who), application.id()),
+                pages.zoneOf(who), view, null, refusal.status());
+    }
+
+    private SlotFormView view(UUID applicationId, List<PlanResponse.Stage> stages, SlotForm values,
+                              Map<String, String> errors, String message, List<SlotFormView.Busy> busy,
+                              Set<String> busyIds) {
+        List<SlotFormView.StageOption> options = stages.stream().map(stage -> new SlotFormView.StageOption(
+                stage.id().toString(), stage.name() + " (" + stage.minutes() + " min)", stage.minutes(),
+                stage.id().toString().equals(values.stageId()))).toList();
+        return forms.view("/applications/" + applicationId + "/schedule", TARGET, "Book the interview", false,
+                options, values, errors, message, busy, busyIds);
+    }
+
+    private HttpResponse<?> page(HttpRequest<?> request, Authentication who, ApplicationResponse application,
+                                 List<InterviewResponse> rounds, ZoneId zone, SlotFormView form,
+                                 InterviewSummary booked, HttpStatus status) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("application", ApplicationRow.of(application, zone));
+        model.put("rounds", rounds.stream().map(round -> InterviewSummary.of(round, zone)).toList());
+        model.put("form", form);
+        model.put("booked", booked);
+        model.put("closed", application.status() != ApplicationStatus.ACTIVE);
+        return views.page(request, who, status, "recruiting/schedule", model);
+    }
+
+    private List<PlanResponse.Stage> stages(ApplicationResponse application) {
+        return plans.kit(application.planId()).map(PlanResponse::stages).orElse(List.of());
+    }
+}

@@ -1,0 +1,28 @@
+package io.panelist.web.scheduling;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/**
+ * The scheduling form as posted, every field as typed so that a refused booking shows it again unchanged: the stage
+ * (when booking), the day and start time in the chosen time zone, the length in minutes, where, and who sits on it.
+ */
+@Serdeable
+record SlotForm(@Nullable String stageId, @Nullable String date, @Nullable String time, @Nullable String timeZone,
+                @Nullable String minutes, @Nullable String location, @Nullable List<String> panelistIds,
+                @Nullable String version, @Nullable String csrfToken) {
+
+    SlotForm {
+        panelistIds = panelistIds == null ? List.of() : List.copyOf(panelistIds);
+    }
+
+    public String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    public boolean picked(String userId) {
+        return panelistIds.contains(userId);
+    }
+}
