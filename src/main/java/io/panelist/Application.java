@@ -7,7 +7,7 @@ import io.micronaut.security.endpoints.LoginController;
 import io.micronaut.security.endpoints.OauthController;
 import io.panelist.bench.BenchCommand;
 import io.panelist.bench.SeedCommand;
-import io.panelist.shared.DatabaseLocation;
+import io.panelist.shared.database.DatabaseLocation;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;

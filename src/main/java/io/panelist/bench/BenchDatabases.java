@@ -1,6 +1,6 @@
 package io.panelist.bench;
 
-import io.panelist.shared.DatabaseLocation;
+import io.panelist.shared.database.DatabaseLocation;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;

@@ -3,7 +3,7 @@ package io.panelist.bench;
 import io.micronaut.context.ApplicationContext;
 import io.panelist.identity.DemoUsers;
 import io.panelist.identity.IdentityService;
-import io.panelist.shared.DatabaseLocation;
+import io.panelist.shared.database.DatabaseLocation;
 
 import java.io.PrintStream;
 import java.security.SecureRandom;

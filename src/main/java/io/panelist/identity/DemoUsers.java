@@ -1,7 +1,7 @@
 package io.panelist.identity;
 
 import io.micronaut.context.annotation.Requires;
-import io.panelist.shared.SeedContent;
+import io.panelist.shared.database.SeedContent;
 import jakarta.inject.Singleton;
 
 import java.util.Set;

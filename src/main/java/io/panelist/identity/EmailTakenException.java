@@ -1,7 +1,7 @@
 package io.panelist.identity;
 
 import io.micronaut.http.HttpStatus;
-import io.panelist.shared.PanelistException;
+import io.panelist.shared.problem.PanelistException;
 
 public final class EmailTakenException extends PanelistException {
     EmailTakenException(String email) {

@@ -2,13 +2,18 @@ package io.panelist.identity;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.transaction.annotation.ReadOnly;
 import io.panelist.audit.AuditService;
-import io.panelist.shared.NotFoundException;
+import io.panelist.identity.profile.ChangePasswordRequest;
+import io.panelist.identity.profile.MeResponse;
+import io.panelist.identity.profile.UpdateMeRequest;
+import io.panelist.identity.profile.WrongPasswordException;
+import io.panelist.identity.session.RefreshTokenRepository;
 import io.panelist.shared.Page;
 import io.panelist.shared.Paging;
-import io.panelist.shared.StaleVersionException;
+import io.panelist.shared.problem.NotFoundException;
+import io.panelist.shared.problem.StaleVersionException;
 import jakarta.inject.Singleton;
-import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;

@@ -2,8 +2,8 @@ package io.panelist.identity;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import io.panelist.shared.IanaTimeZone;
-import io.panelist.shared.HasText;
+import io.panelist.shared.input.IanaTimeZone;
+import io.panelist.shared.input.HasText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

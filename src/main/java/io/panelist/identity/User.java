@@ -14,11 +14,11 @@ import java.util.Set;
 import java.util.UUID;
 
 @MappedEntity("users")
-record User(@Id UUID id, String email, String displayName, String passwordHash,
+public record User(@Id UUID id, String email, String displayName, String passwordHash,
             @TypeDef(type = DataType.STRING_ARRAY) String[] roles, boolean active, String timeZone,
             @Nullable Integer weeklyInterviewLimit, @Version long version, Instant createdAt, Instant updatedAt) {
 
-    Set<Role> roleSet() {
+    public Set<Role> roleSet() {
         Set<Role> set = EnumSet.noneOf(Role.class);
         Arrays.stream(roles).map(Role::valueOf).forEach(set::add);
         return set;

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface UserRepository extends CrudRepository<User, UUID> {
+public interface UserRepository extends CrudRepository<User, UUID> {
 
     @Query("SELECT * FROM users WHERE lower(email) = lower(:email)")
     Optional<User> findByEmailIgnoreCase(String email);

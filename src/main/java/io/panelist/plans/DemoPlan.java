@@ -5,9 +5,9 @@ import io.panelist.identity.IdentityService;
 import io.panelist.identity.Role;
 import io.panelist.questionbank.QuestionResponse;
 import io.panelist.questionbank.QuestionService;
-import io.panelist.recruiting.PositionResponse;
-import io.panelist.recruiting.PositionService;
-import io.panelist.shared.SeedContent;
+import io.panelist.recruiting.positions.PositionResponse;
+import io.panelist.recruiting.positions.PositionService;
+import io.panelist.shared.database.SeedContent;
 import io.panelist.shared.Viewer;
 import jakarta.inject.Singleton;
 

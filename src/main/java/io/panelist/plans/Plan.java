@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 @MappedEntity("plans")
-record Plan(@Id UUID id, UUID positionId, String name, int planVersion, String status, BigDecimal hireThreshold,
+public record Plan(@Id UUID id, UUID positionId, String name, int planVersion, String status, BigDecimal hireThreshold,
             BigDecimal strongHireThreshold, @Version long version, @Nullable UUID createdBy,
             @Nullable Instant publishedAt, @Nullable UUID publishedBy, Instant createdAt, Instant updatedAt) {
 

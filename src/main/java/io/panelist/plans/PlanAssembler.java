@@ -1,10 +1,13 @@
 package io.panelist.plans;
 
+import io.panelist.plans.rules.PlanCoverage;
+import io.panelist.plans.rules.PlanDraft;
+import io.panelist.plans.rules.PlanValidator;
 import io.panelist.questionbank.QuestionResponse;
 import io.panelist.questionbank.QuestionService;
-import io.panelist.questionbank.TopicResponse;
-import io.panelist.questionbank.TopicService;
-import io.panelist.shared.FieldProblem;
+import io.panelist.questionbank.topics.TopicResponse;
+import io.panelist.questionbank.topics.TopicService;
+import io.panelist.shared.problem.FieldProblem;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -18,7 +21,7 @@ import java.util.UUID;
  * revisions, and the anchors (pinned rubric versions once published, current ones in a draft).
  */
 @Singleton
-class PlanAssembler {
+public class PlanAssembler {
     private final PlanRepository plans;
     private final TopicService topics;
     private final QuestionService questions;
@@ -29,7 +32,7 @@ class PlanAssembler {
         this.questions = questions;
     }
 
-    PlanResponse assemble(Plan plan, String positionTitle) {
+    public PlanResponse assemble(Plan plan, String positionTitle) {
         List<PlanRows.StageRow> stages = plans.stages(plan.id());
         List<PlanRows.StageTopicRow> stageTopics = plans.stageTopics(plan.id());
         List<PlanRows.StageQuestionRow> stageQuestions = plans.stageQuestions(plan.id());

@@ -1,7 +1,7 @@
 package io.panelist.plans;
 
 import io.micronaut.http.HttpStatus;
-import io.panelist.shared.PanelistException;
+import io.panelist.shared.problem.PanelistException;
 
 import java.util.UUID;
 

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface PlanRepository extends CrudRepository<Plan, UUID> {
+public interface PlanRepository extends CrudRepository<Plan, UUID> {
 
     /** Changes with anything a published plan's kit shows (see V11); absent only in an emptied database. */
     @Query("SELECT stamp FROM plan_kit_stamp")

@@ -2,10 +2,10 @@ package io.panelist.plans;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import io.panelist.questionbank.Anchor;
+import io.panelist.questionbank.topics.Anchor;
 import io.panelist.questionbank.Level;
 import io.panelist.questionbank.QuestionKind;
-import io.panelist.shared.FieldProblem;
+import io.panelist.shared.problem.FieldProblem;
 
 import java.time.Instant;
 import java.util.List;

@@ -3,10 +3,10 @@ package io.panelist.plans;
 import io.micronaut.http.HttpStatus;
 import io.panelist.questionbank.QuestionResponse;
 import io.panelist.questionbank.QuestionService;
-import io.panelist.questionbank.TopicResponse;
-import io.panelist.questionbank.TopicService;
-import io.panelist.shared.FieldProblem;
-import io.panelist.shared.InvalidInputException;
+import io.panelist.questionbank.topics.TopicResponse;
+import io.panelist.questionbank.topics.TopicService;
+import io.panelist.shared.problem.FieldProblem;
+import io.panelist.shared.problem.InvalidInputException;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;

@@ -1,14 +1,14 @@
 package io.panelist.questionbank;
 
 import io.micronaut.http.HttpStatus;
-import io.panelist.shared.FieldProblem;
-import io.panelist.shared.PanelistException;
+import io.panelist.shared.problem.FieldProblem;
+import io.panelist.shared.problem.PanelistException;
 
 import java.util.List;
 
 /** Keys identify topics and questions across packs and plans, so they never change. */
 public final class KeyChangeException extends PanelistException {
-    KeyChangeException(String what, String key) {
+    public KeyChangeException(String what, String key) {
         super(HttpStatus.UNPROCESSABLE_ENTITY, "key-immutable",
                 "The key of a " + what + " never changes; this one is " + key + ".");
     }

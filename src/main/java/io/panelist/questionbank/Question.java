@@ -9,14 +9,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 @MappedEntity("questions")
-record Question(@Id UUID id, String key, int currentRevision, @Nullable Instant retiredAt, @Version long version,
+public record Question(@Id UUID id, String key, int currentRevision, @Nullable Instant retiredAt, @Version long version,
                 Instant createdAt, Instant updatedAt) {
 
     Question withRevision(int revision, Instant now) {
         return new Question(id, key, revision, retiredAt, version, createdAt, now);
     }
 
-    Question withRetiredAt(@Nullable Instant retiredAt, Instant now) {
+    public Question withRetiredAt(@Nullable Instant retiredAt, Instant now) {
         return new Question(id, key, currentRevision, retiredAt, version, createdAt, now);
     }
 }

@@ -1,6 +1,6 @@
 package io.panelist.questionbank;
 
-import io.panelist.shared.ConflictException;
+import io.panelist.shared.problem.ConflictException;
 
 public final class QuestionKeyTakenException extends ConflictException {
     QuestionKeyTakenException(String key) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface QuestionRepository extends CrudRepository<Question, UUID> {
+public interface QuestionRepository extends CrudRepository<Question, UUID> {
     String COLUMNS = """
         SELECT q.id, q.key, r.topic_id, t.key AS topic_key, r.revision, q.current_revision, r.level, r.kind,
                r.prompt, r.guidance, r.follow_ups, r.tags, r.minutes, q.retired_at, q.version, q.created_at,

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /** One revision of a question with its topic key and the question's own state. */
 @Introspected
-record QuestionRow(UUID id, String key, UUID topicId, String topicKey, int revision, int currentRevision,
+public record QuestionRow(UUID id, String key, UUID topicId, String topicKey, int revision, int currentRevision,
                    String level, String kind, String prompt, String guidance,
                    @TypeDef(type = DataType.STRING_ARRAY) String[] followUps,
                    @TypeDef(type = DataType.STRING_ARRAY) String[] tags,

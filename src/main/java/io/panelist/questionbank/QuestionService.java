@@ -3,16 +3,18 @@ package io.panelist.questionbank;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.panelist.audit.AuditService;
-import io.panelist.shared.FieldProblem;
-import io.panelist.shared.InvalidInputException;
-import io.panelist.shared.NotFoundException;
+import io.panelist.questionbank.topics.TopicResponse;
+import io.panelist.questionbank.topics.TopicService;
 import io.panelist.shared.Page;
 import io.panelist.shared.Paging;
-import io.panelist.shared.StaleVersionException;
 import io.panelist.shared.Texts;
-import io.micronaut.http.HttpStatus;
+import io.panelist.shared.problem.FieldProblem;
+import io.panelist.shared.problem.InvalidInputException;
+import io.panelist.shared.problem.NotFoundException;
+import io.panelist.shared.problem.StaleVersionException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -135,7 +137,7 @@ public class QuestionService {
                 .map(QuestionResponse::of).toList();
     }
 
-    Question insert(@Nullable UUID actorId, SaveQuestionRequest request, UUID topicId) {
+    public Question insert(@Nullable UUID actorId, SaveQuestionRequest request, UUID topicId) {
         String key = request.key() != null ? request.key() : newKey(request.topicKey());
         if (questions.findByKey(key).isPresent()) {
             throw new QuestionKeyTakenException(key);
@@ -146,7 +148,7 @@ public class QuestionService {
         return question;
     }
 
-    int revise(@Nullable UUID actorId, Question current, SaveQuestionRequest request, UUID topicId) {
+    public int revise(@Nullable UUID actorId, Question current, SaveQuestionRequest request, UUID topicId) {
         if (request.key() != null && !request.key().equals(current.key())) {
             throw new KeyChangeException("question", current.key());
         }
@@ -157,7 +159,7 @@ public class QuestionService {
         return revision;
     }
 
-    Question lockForWrite(UUID id, OptionalLong expectedVersion) {
+    public Question lockForWrite(UUID id, OptionalLong expectedVersion) {
         Question current = questions.findForUpdate(id).orElseThrow(() -> new NotFoundException("Question", id));
         if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {
             throw new StaleVersionException("Question " + id, current.version());
@@ -165,7 +167,7 @@ public class QuestionService {
         return current;
     }
 
-    void update(Question question) {
+    public void update(Question question) {
         try {
             questions.update(question);
         } catch (OptimisticLockException e) {

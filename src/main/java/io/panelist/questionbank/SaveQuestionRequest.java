@@ -2,7 +2,7 @@ package io.panelist.questionbank;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import io.panelist.shared.HasText;
+import io.panelist.shared.input.HasText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -30,12 +30,12 @@ public record SaveQuestionRequest(@Nullable @Size(max = BankRules.QUESTION_KEY_M
                                   String> tags,
                                   @NotNull @Min(BankRules.MINUTES_MIN) @Max(BankRules.MINUTES_MAX) Integer minutes) {
 
-    List<String> followUpList() {
+    public List<String> followUpList() {
         return followUps == null ? List.of() : followUps.stream().map(String::trim).toList();
     }
 
     /** Tags are lowercase and unique, in the order given. */
-    List<String> tagList() {
+    public List<String> tagList() {
         return tags == null ? List.of() : tags.stream().map(t -> t.trim().toLowerCase(java.util.Locale.ROOT))
                 .distinct().toList();
     }

@@ -2,9 +2,11 @@ package io.panelist.recommendation;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.panelist.recommendation.calibration.Calibration;
+import io.panelist.recommendation.policy.Confidence;
+import io.panelist.recommendation.policy.Outcome;
 import jakarta.inject.Singleton;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Reads and writes {@link EvidenceSql}'s statements in plain JDBC on the caller's connection, each set in one round

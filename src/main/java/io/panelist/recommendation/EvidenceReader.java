@@ -1,5 +1,7 @@
 package io.panelist.recommendation;
 
+import io.panelist.recommendation.policy.Evidence;
+import io.panelist.recommendation.policy.PlanRules;
 import jakarta.inject.Singleton;
 
 import java.util.HashMap;

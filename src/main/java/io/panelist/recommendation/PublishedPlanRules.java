@@ -3,7 +3,8 @@ package io.panelist.recommendation;
 import io.panelist.plans.PlanResponse;
 import io.panelist.plans.PlanService;
 import io.panelist.plans.PlanStatus;
-import io.panelist.shared.NotFoundException;
+import io.panelist.recommendation.policy.PlanRules;
+import io.panelist.shared.problem.NotFoundException;
 import jakarta.inject.Singleton;
 
 import java.util.Map;

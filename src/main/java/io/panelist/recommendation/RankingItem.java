@@ -2,6 +2,8 @@ package io.panelist.recommendation;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.panelist.recommendation.policy.Confidence;
+import io.panelist.recommendation.policy.Outcome;
 
 import java.util.UUID;
 

@@ -3,11 +3,11 @@ package io.panelist.recommendation;
 import io.panelist.identity.Role;
 import io.panelist.recruiting.ApplicationResponse;
 import io.panelist.recruiting.ApplicationService;
-import io.panelist.recruiting.PositionResponse;
-import io.panelist.recruiting.PositionService;
-import io.panelist.scoring.ScorecardReviewService;
-import io.panelist.shared.ForbiddenException;
-import io.panelist.shared.NotFoundException;
+import io.panelist.recruiting.positions.PositionResponse;
+import io.panelist.recruiting.positions.PositionService;
+import io.panelist.scoring.review.ScorecardReviewService;
+import io.panelist.shared.problem.ForbiddenException;
+import io.panelist.shared.problem.NotFoundException;
 import io.panelist.shared.Viewer;
 import jakarta.inject.Singleton;
 
@@ -19,7 +19,7 @@ import java.util.UUID;
  * may not know the object exists.
  */
 @Singleton
-class RecommendationAccess {
+public class RecommendationAccess {
     private final ApplicationService applications;
     private final PositionService positions;
     private final ScorecardReviewService reviews;
@@ -30,7 +30,7 @@ class RecommendationAccess {
         this.reviews = reviews;
     }
 
-    ApplicationResponse application(Viewer viewer, UUID applicationId) {
+    public ApplicationResponse application(Viewer viewer, UUID applicationId) {
         ApplicationResponse application = applications.findApplication(applicationId)
                 .orElseThrow(() -> new NotFoundException("Application", applicationId));
         if (!entitled(viewer, application.hiringManagerId())) {
@@ -44,7 +44,7 @@ class RecommendationAccess {
     }
 
     /** Scoring stays blind for a panelist, whatever else they are, until their own scorecards are in. */
-    void requireIndependence(Viewer viewer, UUID applicationId) {
+    public void requireIndependence(Viewer viewer, UUID applicationId) {
         reviews.requireIndependence(viewer, applicationId);
     }
 
@@ -54,7 +54,7 @@ class RecommendationAccess {
                 .isPresent() && reviews.awaitsOwnScorecards(viewer, applicationId);
     }
 
-    PositionResponse position(Viewer viewer, UUID positionId) {
+    public PositionResponse position(Viewer viewer, UUID positionId) {
         PositionResponse position = positions.getPosition(viewer, positionId);
         if (!entitled(viewer, position.hiringManagerId())) {
             throw new ForbiddenException("Rankings are for recruiters and the position's hiring manager.");

@@ -4,13 +4,14 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import io.panelist.recommendation.decision.Decision;
 
 import java.util.List;
 import java.util.UUID;
 
 /** The aggregations behind calibration, reliability and exports; recommendations read theirs in EvidenceQueries. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface RecommendationRepository extends GenericRepository<Decision, UUID> {
+public interface RecommendationRepository extends GenericRepository<Decision, UUID> {
 
     /** Applications on whose panel the viewer sits with a scorecard still to submit: their scores stay hidden. */
     String BLIND = """

@@ -2,6 +2,9 @@ package io.panelist.recommendation;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.panelist.recommendation.policy.Confidence;
+import io.panelist.recommendation.policy.Outcome;
+import io.panelist.recommendation.policy.Verdict;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -34,7 +37,7 @@ public record RecommendationResponse(UUID applicationId, Outcome outcome, @Nulla
                 notes(verdict.reasons()), notes(verdict.flags()));
     }
 
-    static Double round(@Nullable Double value, int places) {
+    public static Double round(@Nullable Double value, int places) {
         return value == null ? null : BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).doubleValue();
     }
 

@@ -6,24 +6,24 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** What the aggregation queries answer, one row per group. */
-final class RecommendationRows {
+public final class RecommendationRows {
     private RecommendationRows() {
     }
 
     @Introspected
-    record DifferenceRow(UUID interviewerId, String topicKey, int pairs, double sumOfDifferences) {
+    public record DifferenceRow(UUID interviewerId, String topicKey, int pairs, double sumOfDifferences) {
     }
 
     @Introspected
-    record TargetRow(String topicKey, int count, double sum, double sumOfSquares) {
+    public record TargetRow(String topicKey, int count, double sum, double sumOfSquares) {
     }
 
     @Introspected
-    record ExportRow(String positionTitle, String candidateName, UUID applicationId, String stageName,
+    public record ExportRow(String positionTitle, String candidateName, UUID applicationId, String stageName,
                      String interviewerName, String topicKey, int score, int rubricVersion, Instant submittedAt) {
     }
 
     @Introspected
-    record PanelRow(UUID interviewerId, String displayName, int scorecards) {
+    public record PanelRow(UUID interviewerId, String displayName, int scorecards) {
     }
 }

@@ -3,9 +3,13 @@ package io.panelist.recommendation;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.transaction.annotation.ReadOnly;
-import io.panelist.recruiting.PositionResponse;
-import io.panelist.shared.NotFoundException;
+import io.panelist.recommendation.policy.Confidence;
+import io.panelist.recommendation.policy.DecisionPolicy;
+import io.panelist.recommendation.policy.Evidence;
+import io.panelist.recommendation.policy.Outcome;
+import io.panelist.recruiting.positions.PositionResponse;
 import io.panelist.shared.Viewer;
+import io.panelist.shared.problem.NotFoundException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -67,7 +71,7 @@ public class RecommendationService {
     }
 
     /** The recommendation as it stands, for an application whose access was checked. */
-    RecommendationResponse compute(Viewer viewer, UUID applicationId) {
+    public RecommendationResponse compute(Viewer viewer, UUID applicationId) {
         return respond(evidence.application(applicationId, viewer.id())
                 .orElseThrow(() -> new NotFoundException("Application", applicationId)));
     }

@@ -1,5 +1,7 @@
 package io.panelist.recommendation;
 
+import io.panelist.recommendation.policy.Evidence;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

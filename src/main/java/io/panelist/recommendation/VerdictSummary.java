@@ -1,6 +1,9 @@
 package io.panelist.recommendation;
 
 import io.micronaut.core.annotation.Nullable;
+import io.panelist.recommendation.policy.Confidence;
+import io.panelist.recommendation.policy.Outcome;
+import io.panelist.recommendation.policy.Verdict;
 
 /**
  * What a ranking shows of a verdict: the outcome, the unrounded overall score, the confidence and how many flags

@@ -5,14 +5,20 @@ import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.panelist.audit.AuditService;
-import io.panelist.shared.ConflictException;
-import io.panelist.shared.FieldProblem;
-import io.panelist.shared.InvalidInputException;
-import io.panelist.shared.NotFoundException;
+import io.panelist.recruiting.candidates.CandidateRepository;
+import io.panelist.recruiting.candidates.CandidateService;
+import io.panelist.recruiting.positions.Position;
+import io.panelist.recruiting.positions.PositionRepository;
+import io.panelist.recruiting.positions.PositionStatus;
+import io.panelist.recruiting.positions.PublishedPlans;
 import io.panelist.shared.Page;
 import io.panelist.shared.Paging;
-import io.panelist.shared.StaleVersionException;
 import io.panelist.shared.Viewer;
+import io.panelist.shared.problem.ConflictException;
+import io.panelist.shared.problem.FieldProblem;
+import io.panelist.shared.problem.InvalidInputException;
+import io.panelist.shared.problem.NotFoundException;
+import io.panelist.shared.problem.StaleVersionException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -78,7 +84,7 @@ public class ApplicationService {
     public ApplicationResponse closeApplication(UUID actorId, UUID id, OptionalLong expectedVersion,
                                                 CloseApplicationRequest request) {
         if (!request.isClosingStatus()) {
-            throw io.panelist.shared.InvalidInputException.badField("status",
+            throw io.panelist.shared.problem.InvalidInputException.badField("status",
                     "must be WITHDRAWN or REJECTED; hiring goes through a decision");
         }
         Application current = applications.findForUpdate(id).orElseThrow(() -> new NotFoundException("Application", id));
@@ -149,21 +155,21 @@ public class ApplicationService {
         audit.record(actorId, "application.reopened", "application", id, Map.of("reason", reason));
     }
 
-    List<ApplicationResponse> applicationsOf(UUID candidateId) {
+    public List<ApplicationResponse> applicationsOf(UUID candidateId) {
         return applications.ofCandidate(candidateId);
     }
 
-    int activeCountOf(UUID candidateId) {
+    public int activeCountOf(UUID candidateId) {
         return applications.activeOfCandidateForUpdate(candidateId).size();
     }
 
     /** Part of an erasure, whose own audit event covers these closings. */
-    void withdrawAllOf(UUID actorId, UUID candidateId, String reason) {
+    public void withdrawAllOf(UUID actorId, UUID candidateId, String reason) {
         applications.activeOfCandidateForUpdate(candidateId)
                 .forEach(application -> close(actorId, application, ApplicationStatus.WITHDRAWN, reason, false));
     }
 
-    void scrubReasons(UUID candidateId, List<String> identifiers, String replacement) {
+    public void scrubReasons(UUID candidateId, List<String> identifiers, String replacement) {
         identifiers.forEach(identifier -> applications.replaceInReasons(candidateId,
                 io.panelist.shared.Texts.regexLiteral(identifier), replacement));
     }

@@ -9,7 +9,7 @@ import io.panelist.recruiting.ApplicationResponse;
 import io.panelist.recruiting.ApplicationService;
 import io.panelist.recruiting.ApplicationStatus;
 import io.panelist.shared.Paging;
-import io.panelist.shared.SeedContent;
+import io.panelist.shared.database.SeedContent;
 import io.panelist.shared.Viewer;
 import jakarta.inject.Singleton;
 

@@ -1,8 +1,8 @@
 package io.panelist.scheduling;
 
 import io.micronaut.http.HttpStatus;
-import io.panelist.shared.FieldProblem;
-import io.panelist.shared.PanelistException;
+import io.panelist.shared.problem.FieldProblem;
+import io.panelist.shared.problem.PanelistException;
 
 import java.time.Instant;
 import java.util.List;

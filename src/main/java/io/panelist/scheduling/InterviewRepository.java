@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface InterviewRepository extends CrudRepository<Interview, UUID> {
+public interface InterviewRepository extends CrudRepository<Interview, UUID> {
     /** Read models join the tables of the features below; writes go through those features' services. */
     String VIEW = """
         SELECT i.id, i.application_id, i.candidate_id, c.name AS candidate_name, a.position_id,

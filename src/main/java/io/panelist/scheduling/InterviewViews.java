@@ -1,7 +1,7 @@
 package io.panelist.scheduling;
 
 import io.panelist.plans.StageKind;
-import io.panelist.shared.NotFoundException;
+import io.panelist.shared.problem.NotFoundException;
 import io.panelist.shared.Texts;
 import jakarta.inject.Singleton;
 
@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /** Interview answers, built in two queries however many interviews: the rows, then all their panelists. */
 @Singleton
-class InterviewViews {
+public class InterviewViews {
     private final InterviewRepository interviews;
 
     InterviewViews(InterviewRepository interviews) {
@@ -23,7 +23,7 @@ class InterviewViews {
         return many(List.of(interviews.findView(id).orElseThrow(() -> new NotFoundException("Interview", id)))).get(0);
     }
 
-    List<InterviewResponse> many(List<SchedulingRows.InterviewRow> rows) {
+    public List<InterviewResponse> many(List<SchedulingRows.InterviewRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }

@@ -2,7 +2,7 @@ package io.panelist.scheduling;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import io.panelist.shared.IanaTimeZone;
+import io.panelist.shared.input.IanaTimeZone;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;

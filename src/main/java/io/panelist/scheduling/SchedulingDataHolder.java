@@ -1,7 +1,7 @@
 package io.panelist.scheduling;
 
 import io.panelist.recruiting.ApplicationClosing;
-import io.panelist.recruiting.CandidateDataHolder;
+import io.panelist.recruiting.candidates.CandidateDataHolder;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 

@@ -5,9 +5,12 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.panelist.identity.IdentityService;
 import io.panelist.identity.Role;
-import io.panelist.shared.ForbiddenException;
-import io.panelist.shared.NotFoundException;
+import io.panelist.scheduling.agenda.Agenda;
+import io.panelist.scheduling.agenda.AgendaReader;
+import io.panelist.scheduling.invites.InvitePrinter;
 import io.panelist.shared.Viewer;
+import io.panelist.shared.problem.ForbiddenException;
+import io.panelist.shared.problem.NotFoundException;
 import jakarta.inject.Singleton;
 
 import java.sql.SQLException;

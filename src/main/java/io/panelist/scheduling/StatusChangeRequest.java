@@ -1,7 +1,7 @@
 package io.panelist.scheduling;
 
 import io.micronaut.serde.annotation.Serdeable;
-import io.panelist.shared.HasText;
+import io.panelist.shared.input.HasText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 

@@ -3,11 +3,13 @@ package io.panelist.scoring;
 import io.micronaut.context.annotation.Requires;
 import io.panelist.identity.IdentityService;
 import io.panelist.identity.Role;
-import io.panelist.scheduling.Agenda;
-import io.panelist.scheduling.AgendaItem;
 import io.panelist.scheduling.SchedulingService;
-import io.panelist.shared.SeedContent;
+import io.panelist.scheduling.agenda.Agenda;
+import io.panelist.scheduling.agenda.AgendaItem;
+import io.panelist.scoring.sheet.SaveScorecardRequest;
+import io.panelist.scoring.sheet.Vote;
 import io.panelist.shared.Viewer;
+import io.panelist.shared.database.SeedContent;
 import jakarta.inject.Singleton;
 
 import java.util.List;

@@ -1,13 +1,15 @@
 package io.panelist.scoring;
 
 import io.micronaut.core.type.Argument;
-import io.panelist.shared.Json;
 import io.panelist.identity.IdentityService;
 import io.panelist.identity.UserSummary;
 import io.panelist.plans.PlanResponse;
 import io.panelist.plans.PlanService;
-import io.panelist.shared.NotFoundException;
+import io.panelist.scoring.sheet.ScoreSheet;
+import io.panelist.scoring.sheet.Vote;
+import io.panelist.shared.Json;
 import io.panelist.shared.Texts;
+import io.panelist.shared.problem.NotFoundException;
 import jakarta.inject.Singleton;
 
 import java.util.HashMap;
@@ -19,7 +21,7 @@ import java.util.stream.Collectors;
 
 /** Scorecard answers for any number of scorecards in a constant number of queries. */
 @Singleton
-class ScorecardAssembler {
+public class ScorecardAssembler {
     private final ScorecardRepository scorecards;
     private final PlanService plans;
     private final IdentityService identity;
@@ -33,7 +35,7 @@ class ScorecardAssembler {
     }
 
     /** @param planId the plan the scorecards' interviews were scheduled from (one application, one plan) */
-    List<ScorecardResponse> assemble(List<Scorecard> cards, UUID planId, String candidateName) {
+    public List<ScorecardResponse> assemble(List<Scorecard> cards, UUID planId, String candidateName) {
         if (cards.isEmpty()) {
             return List.of();
         }

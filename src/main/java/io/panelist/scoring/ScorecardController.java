@@ -14,6 +14,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.panelist.scoring.amendment.AmendScorecardRequest;
+import io.panelist.scoring.sheet.SaveScorecardRequest;
 import io.panelist.shared.Viewer;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

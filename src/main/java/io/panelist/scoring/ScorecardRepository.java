@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface ScorecardRepository extends CrudRepository<Scorecard, UUID> {
+public interface ScorecardRepository extends CrudRepository<Scorecard, UUID> {
 
     @Query("SELECT * FROM scorecards WHERE interview_id = :interviewId AND panelist_id = :panelistId")
     Optional<Scorecard> findOwn(UUID interviewId, UUID panelistId);

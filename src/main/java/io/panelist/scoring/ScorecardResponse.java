@@ -2,7 +2,8 @@ package io.panelist.scoring;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import io.panelist.questionbank.Anchor;
+import io.panelist.questionbank.topics.Anchor;
+import io.panelist.scoring.sheet.Vote;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.panelist.scoring;
 
 import io.micronaut.http.HttpStatus;
-import io.panelist.shared.PanelistException;
+import io.panelist.shared.problem.PanelistException;
 
 public final class ScorecardSubmittedException extends PanelistException {
     ScorecardSubmittedException() {

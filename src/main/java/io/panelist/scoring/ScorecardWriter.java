@@ -1,6 +1,8 @@
 package io.panelist.scoring;
 
 import io.panelist.plans.PlanResponse;
+import io.panelist.scoring.sheet.ScoreSheet;
+import io.panelist.scoring.sheet.Vote;
 import io.panelist.shared.Texts;
 import jakarta.inject.Singleton;
 

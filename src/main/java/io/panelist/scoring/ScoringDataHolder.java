@@ -1,7 +1,7 @@
 package io.panelist.scoring;
 
 import io.panelist.shared.Json;
-import io.panelist.recruiting.CandidateDataHolder;
+import io.panelist.recruiting.candidates.CandidateDataHolder;
 import io.panelist.shared.Texts;
 import jakarta.inject.Singleton;
 

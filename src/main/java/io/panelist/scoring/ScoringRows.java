@@ -6,7 +6,7 @@ import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 
-final class ScoringRows {
+public final class ScoringRows {
     private ScoringRows() {
     }
 
@@ -29,7 +29,7 @@ final class ScoringRows {
 
     @Introspected
     @io.micronaut.serde.annotation.Serdeable
-    record OverdueRow(UUID interviewId, UUID applicationId, String candidateName, String positionTitle,
+    public record OverdueRow(UUID interviewId, UUID applicationId, String candidateName, String positionTitle,
                       String stageName, UUID panelistId, String panelistName, Instant endedAt,
                       @Nullable String scorecardStatus) {
     }

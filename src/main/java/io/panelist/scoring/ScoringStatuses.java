@@ -1,7 +1,7 @@
 package io.panelist.scoring;
 
 import io.micronaut.transaction.annotation.ReadOnly;
-import io.panelist.scheduling.ScorecardStatuses;
+import io.panelist.scheduling.agenda.ScorecardStatuses;
 import io.panelist.shared.Texts;
 import jakarta.inject.Singleton;
 

@@ -1,7 +1,7 @@
 package io.panelist.web;
 
-import io.panelist.scheduling.Agenda;
-import io.panelist.scheduling.AgendaItem;
+import io.panelist.scheduling.agenda.Agenda;
+import io.panelist.scheduling.agenda.AgendaItem;
 import io.panelist.scheduling.InterviewResponse;
 import io.panelist.scheduling.InterviewStatus;
 

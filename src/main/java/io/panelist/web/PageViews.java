@@ -8,7 +8,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.panelist.identity.IdentityService;
-import io.panelist.identity.MeResponse;
+import io.panelist.identity.profile.MeResponse;
 import io.panelist.shared.CurrentUser;
 import io.panelist.web.session.CsrfTokens;
 import jakarta.inject.Singleton;

@@ -2,19 +2,20 @@ package io.panelist.plans;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.panelist.identity.Role;
-import io.panelist.questionbank.AnchorInput;
+import io.panelist.plans.rules.PlanDraft;
 import io.panelist.questionbank.Level;
 import io.panelist.questionbank.QuestionKind;
 import io.panelist.questionbank.QuestionResponse;
 import io.panelist.questionbank.QuestionService;
 import io.panelist.questionbank.SaveQuestionRequest;
-import io.panelist.questionbank.SaveTopicRequest;
-import io.panelist.questionbank.TopicResponse;
-import io.panelist.questionbank.TopicService;
-import io.panelist.recruiting.PositionResponse;
-import io.panelist.recruiting.PositionService;
-import io.panelist.recruiting.PositionStatus;
-import io.panelist.recruiting.SavePositionRequest;
+import io.panelist.questionbank.topics.AnchorInput;
+import io.panelist.questionbank.topics.SaveTopicRequest;
+import io.panelist.questionbank.topics.TopicResponse;
+import io.panelist.questionbank.topics.TopicService;
+import io.panelist.recruiting.positions.PositionResponse;
+import io.panelist.recruiting.positions.PositionService;
+import io.panelist.recruiting.positions.PositionStatus;
+import io.panelist.recruiting.positions.SavePositionRequest;
 import io.panelist.support.Answer;
 import io.panelist.support.Api;
 import io.panelist.support.TestUsers;
@@ -190,28 +191,28 @@ public class PlanFixtures {
 
     // ---- pure drafts, for the rule unit tests
 
-    static PlanDraft draft(PlanDraft.Stage... stages) {
+    public static PlanDraft draft(PlanDraft.Stage... stages) {
         return new PlanDraft(3.0, 3.5, List.of(stages));
     }
 
-    static PlanDraft.Stage stageOf(String name, int minutes, List<PlanDraft.Topic> topics,
+    public static PlanDraft.Stage stageOf(String name, int minutes, List<PlanDraft.Topic> topics,
                                    List<PlanDraft.Question> questions) {
         return new PlanDraft.Stage(name, minutes, topics, questions);
     }
 
-    static PlanDraft.Topic assessed(String topicKey, double weight, boolean mustHave, int minScore) {
+    public static PlanDraft.Topic assessed(String topicKey, double weight, boolean mustHave, int minScore) {
         return new PlanDraft.Topic(topicKey, true, weight, mustHave, minScore);
     }
 
-    static PlanDraft.Topic unknownTopic(String topicKey) {
+    public static PlanDraft.Topic unknownTopic(String topicKey) {
         return new PlanDraft.Topic(topicKey, false, 1.0, false, 2);
     }
 
-    static PlanDraft.Question asked(UUID questionId, String topicKey, int minutes) {
+    public static PlanDraft.Question asked(UUID questionId, String topicKey, int minutes) {
         return new PlanDraft.Question(questionId, topicKey, minutes, false);
     }
 
-    static PlanDraft.Question retired(UUID questionId, String topicKey, int minutes) {
+    public static PlanDraft.Question retired(UUID questionId, String topicKey, int minutes) {
         return new PlanDraft.Question(questionId, topicKey, minutes, true);
     }
 

@@ -6,6 +6,8 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.panelist.recommendation.RecommendationFixtures.Card;
 import io.panelist.recommendation.RecommendationFixtures.Hiring;
 import io.panelist.recommendation.RecommendationFixtures.Opening;
+import io.panelist.recommendation.policy.Evidence;
+import io.panelist.recommendation.policy.PlanRules;
 import io.panelist.support.Api;
 import io.panelist.support.IntegrationTest;
 import io.panelist.support.TestDatabase;

@@ -1,5 +1,6 @@
 package io.panelist.recommendation;
 
+import io.panelist.recommendation.policy.Evidence;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;

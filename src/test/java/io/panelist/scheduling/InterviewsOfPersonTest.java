@@ -2,9 +2,9 @@ package io.panelist.scheduling;
 
 import io.panelist.scheduling.SchedulingFixtures.Opening;
 import io.panelist.scheduling.SchedulingFixtures.Team;
-import io.panelist.shared.ForbiddenException;
-import io.panelist.shared.InvalidInputException;
-import io.panelist.shared.NotFoundException;
+import io.panelist.shared.problem.ForbiddenException;
+import io.panelist.shared.problem.InvalidInputException;
+import io.panelist.shared.problem.NotFoundException;
 import io.panelist.shared.Viewer;
 import io.panelist.support.IntegrationTest;
 import jakarta.inject.Inject;

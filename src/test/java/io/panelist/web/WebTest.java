@@ -9,7 +9,7 @@ import io.panelist.recruiting.ApplicationStatus;
 import io.panelist.scheduling.ScheduleInterviewRequest;
 import io.panelist.scheduling.SchedulingService;
 import io.panelist.shared.Paging;
-import io.panelist.shared.SeedContent;
+import io.panelist.shared.database.SeedContent;
 import io.panelist.shared.Viewer;
 import io.panelist.support.IntegrationTest;
 import jakarta.inject.Inject;

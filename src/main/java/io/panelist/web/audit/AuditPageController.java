@@ -16,7 +16,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.panelist.audit.AuditService;
 import io.panelist.identity.IdentityService;
 import io.panelist.shared.CurrentUser;
-import io.panelist.shared.InvalidInputException;
+import io.panelist.shared.problem.InvalidInputException;
 import io.panelist.shared.Paging;
 import io.panelist.web.PageViews;
 import io.panelist.web.session.AdminOnly;

@@ -10,7 +10,7 @@ import io.panelist.identity.IdentityService;
 import io.panelist.identity.LastAdminException;
 import io.panelist.identity.UpdateUserRequest;
 import io.panelist.identity.UserResponse;
-import io.panelist.shared.StaleVersionException;
+import io.panelist.shared.problem.StaleVersionException;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;

@@ -2,7 +2,7 @@ package io.panelist.web.plans;
 
 import io.micronaut.core.annotation.Nullable;
 import io.panelist.plans.SavePlanRequest;
-import io.panelist.shared.FieldProblem;
+import io.panelist.shared.problem.FieldProblem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 

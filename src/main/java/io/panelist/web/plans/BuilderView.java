@@ -3,7 +3,7 @@ package io.panelist.web.plans;
 import io.panelist.plans.PlanActions;
 import io.panelist.plans.PlanResponse;
 import io.panelist.plans.PlanStatus;
-import io.panelist.questionbank.TopicResponse;
+import io.panelist.questionbank.topics.TopicResponse;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -12,7 +12,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.panelist.plans.PlanResponse;
 import io.panelist.plans.PlanService;
-import io.panelist.shared.NotFoundException;
+import io.panelist.shared.problem.NotFoundException;
 import io.panelist.shared.Viewer;
 import io.panelist.web.PageViews;
 import io.swagger.v3.oas.annotations.Hidden;

@@ -2,7 +2,7 @@ package io.panelist.web.plans;
 
 import io.panelist.plans.PlanResponse;
 import io.panelist.plans.PlanStatus;
-import io.panelist.questionbank.Anchor;
+import io.panelist.questionbank.topics.Anchor;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -2,7 +2,7 @@ package io.panelist.web.plans;
 
 import io.panelist.plans.PlanStatus;
 import io.panelist.plans.StageKind;
-import io.panelist.questionbank.Anchor;
+import io.panelist.questionbank.topics.Anchor;
 import io.panelist.questionbank.Level;
 import io.panelist.questionbank.QuestionKind;
 

@@ -2,7 +2,7 @@ package io.panelist.web.plans;
 
 import io.panelist.plans.PlanStatus;
 import io.panelist.plans.PlanSummary;
-import io.panelist.recruiting.PositionResponse;
+import io.panelist.recruiting.positions.PositionResponse;
 
 import java.util.List;
 import java.util.UUID;

@@ -2,7 +2,7 @@ package io.panelist.web.plans;
 
 import io.panelist.plans.PlanResponse;
 import io.panelist.plans.PlanStatus;
-import io.panelist.shared.FieldProblem;
+import io.panelist.shared.problem.FieldProblem;
 
 import java.util.List;
 import java.util.stream.Collectors;

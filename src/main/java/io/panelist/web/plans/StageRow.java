@@ -4,7 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.panelist.plans.PlanResponse;
 import io.panelist.plans.StageKind;
 import io.panelist.questionbank.QuestionResponse;
-import io.panelist.questionbank.TopicResponse;
+import io.panelist.questionbank.topics.TopicResponse;
 
 import java.util.List;
 import java.util.Map;

@@ -11,7 +11,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.panelist.questionbank.BankRoles;
-import io.panelist.questionbank.TopicService;
+import io.panelist.questionbank.topics.TopicService;
 import io.panelist.shared.Paging;
 import io.panelist.web.PageViews;
 import io.swagger.v3.oas.annotations.Hidden;

@@ -8,7 +8,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.panelist.questionbank.Level;
 import io.panelist.questionbank.QuestionKind;
 import io.panelist.questionbank.QuestionSearch;
-import io.panelist.shared.InvalidInputException;
+import io.panelist.shared.problem.InvalidInputException;
 import jakarta.validation.constraints.Size;
 
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package io.panelist.web.questionbank;
 
-import io.panelist.questionbank.Anchor;
+import io.panelist.questionbank.topics.Anchor;
 import io.panelist.questionbank.QuestionResponse;
-import io.panelist.questionbank.RubricVersion;
-import io.panelist.questionbank.TopicResponse;
+import io.panelist.questionbank.topics.RubricVersion;
+import io.panelist.questionbank.topics.TopicResponse;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.panelist.web.recommendation;
 
-import io.panelist.recommendation.CalibrationResponse;
+import io.panelist.recommendation.calibration.CalibrationResponse;
 import io.panelist.web.recommendation.charts.CalibrationChart;
 
 import java.util.ArrayList;

@@ -14,7 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.panelist.recommendation.RecommendationService;
-import io.panelist.shared.ForbiddenException;
+import io.panelist.shared.problem.ForbiddenException;
 import io.panelist.shared.Viewer;
 import io.panelist.web.session.CsrfTokens;
 import io.panelist.web.PageViews;

@@ -2,9 +2,9 @@ package io.panelist.web.recommendation;
 
 import io.micronaut.core.annotation.Nullable;
 import io.panelist.identity.UserSummary;
-import io.panelist.recommendation.DecisionResponse;
-import io.panelist.recommendation.DecisionService;
-import io.panelist.recommendation.Outcome;
+import io.panelist.recommendation.decision.DecisionResponse;
+import io.panelist.recommendation.decision.DecisionService;
+import io.panelist.recommendation.policy.Outcome;
 
 import java.time.ZoneId;
 import java.util.List;

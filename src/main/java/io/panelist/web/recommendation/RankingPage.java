@@ -1,9 +1,9 @@
 package io.panelist.web.recommendation;
 
-import io.panelist.recommendation.PanelMember;
+import io.panelist.recommendation.calibration.PanelMember;
 import io.panelist.recommendation.RankingItem;
-import io.panelist.recommendation.ReliabilityResponse;
-import io.panelist.recruiting.PositionResponse;
+import io.panelist.recommendation.calibration.ReliabilityResponse;
+import io.panelist.recruiting.positions.PositionResponse;
 import io.panelist.web.recommendation.charts.ReliabilityChart;
 
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.panelist.web.recruiting;
 
-import io.panelist.recruiting.SaveCandidateRequest;
+import io.panelist.recruiting.candidates.SaveCandidateRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 

@@ -2,8 +2,8 @@ package io.panelist.web.recruiting;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import io.panelist.recruiting.CandidateResponse;
-import io.panelist.recruiting.SaveCandidateRequest;
+import io.panelist.recruiting.candidates.CandidateResponse;
+import io.panelist.recruiting.candidates.SaveCandidateRequest;
 
 /** The candidate form as posted (every field text, as typed), with the version the page read and its CSRF token. */
 @Serdeable

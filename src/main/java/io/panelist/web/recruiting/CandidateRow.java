@@ -1,6 +1,6 @@
 package io.panelist.web.recruiting;
 
-import io.panelist.recruiting.CandidateResponse;
+import io.panelist.recruiting.candidates.CandidateResponse;
 
 import java.time.ZoneId;
 import java.util.UUID;

@@ -7,7 +7,7 @@ import io.panelist.identity.IdentityService;
 import io.panelist.identity.Role;
 import io.panelist.identity.UserSummary;
 import io.panelist.shared.CurrentUser;
-import io.panelist.shared.ForbiddenException;
+import io.panelist.shared.problem.ForbiddenException;
 import io.panelist.shared.Viewer;
 import io.panelist.web.session.CsrfTokens;
 import jakarta.inject.Singleton;

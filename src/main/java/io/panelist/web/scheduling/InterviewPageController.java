@@ -18,7 +18,7 @@ import io.panelist.scheduling.InterviewResponse;
 import io.panelist.scheduling.RescheduleInterviewRequest;
 import io.panelist.scheduling.SchedulingService;
 import io.panelist.shared.ETags;
-import io.panelist.shared.PanelistException;
+import io.panelist.shared.problem.PanelistException;
 import io.panelist.shared.Viewer;
 import io.panelist.web.PageViews;
 import io.panelist.web.Pages;

@@ -22,7 +22,7 @@ import io.panelist.scheduling.InterviewResponse;
 import io.panelist.scheduling.InterviewStatus;
 import io.panelist.scheduling.ScheduleInterviewRequest;
 import io.panelist.scheduling.SchedulingService;
-import io.panelist.shared.PanelistException;
+import io.panelist.shared.problem.PanelistException;
 import io.panelist.shared.Viewer;
 import io.panelist.web.FormFields;
 import io.panelist.web.PageViews;

@@ -3,7 +3,7 @@ package io.panelist.web.scoring;
 import io.panelist.scheduling.InterviewResponse;
 import io.panelist.scoring.ScorecardResponse;
 import io.panelist.scoring.ScorecardStatus;
-import io.panelist.scoring.Vote;
+import io.panelist.scoring.sheet.Vote;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -15,7 +15,7 @@ import io.panelist.plans.PlanService;
 import io.panelist.scheduling.InterviewResponse;
 import io.panelist.scheduling.SchedulingService;
 import io.panelist.scoring.ScorecardResponse;
-import io.panelist.scoring.ScorecardReviewService;
+import io.panelist.scoring.review.ScorecardReviewService;
 import io.panelist.scoring.ScoringService;
 import io.panelist.shared.CurrentUser;
 import io.panelist.shared.Viewer;

@@ -2,7 +2,7 @@ package io.panelist.web.session;
 
 import io.micronaut.security.authentication.Authentication;
 import io.panelist.identity.Role;
-import io.panelist.shared.ForbiddenException;
+import io.panelist.shared.problem.ForbiddenException;
 
 /**
  * The admin pages are for the ADMIN role only, as the users and audit APIs are. Each page checks it first, so that

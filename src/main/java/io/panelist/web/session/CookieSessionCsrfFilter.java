@@ -13,7 +13,7 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
-import io.panelist.shared.ForbiddenException;
+import io.panelist.shared.problem.ForbiddenException;
 import io.panelist.web.Pages;
 
 import java.util.Set;

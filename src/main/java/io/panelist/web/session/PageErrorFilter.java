@@ -15,7 +15,7 @@ import io.micronaut.views.ViewsRenderer;
 import io.micronaut.views.ViewsRendererLocator;
 import io.panelist.identity.IdentityService;
 import io.panelist.shared.CurrentUser;
-import io.panelist.shared.Problem;
+import io.panelist.shared.problem.Problem;
 import io.panelist.web.Pages;
 
 import java.util.HashMap;

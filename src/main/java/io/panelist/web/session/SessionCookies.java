@@ -5,7 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
-import io.panelist.identity.BrowserSessions.SessionTokens;
+import io.panelist.identity.session.BrowserSessions.SessionTokens;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;

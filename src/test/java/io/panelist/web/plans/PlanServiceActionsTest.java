@@ -2,7 +2,7 @@ package io.panelist.web.plans;
 
 import io.panelist.identity.Role;
 import io.panelist.plans.PlanActions;
-import io.panelist.shared.NotFoundException;
+import io.panelist.shared.problem.NotFoundException;
 import io.panelist.shared.Viewer;
 import org.junit.jupiter.api.Test;
 

@@ -106,7 +106,7 @@ class TopicAndPackPagesTest extends WebTest {
     void theRubricHistoryOfATopicIsReadOldestFirst() {
         String ana = api.login("ana@example.com", DEMO_PASSWORD);
         UUID id = UUID.fromString(topic(ana, "security").get("id").asText());
-        var topics = server.getApplicationContext().getBean(io.panelist.questionbank.TopicService.class);
+        var topics = server.getApplicationContext().getBean(io.panelist.questionbank.topics.TopicService.class);
 
         var versions = topics.rubricVersions(id);
 
@@ -114,7 +114,7 @@ class TopicAndPackPagesTest extends WebTest {
         assertThat(versions.get(0).version()).isEqualTo(1);
         assertThat(versions.get(0).anchors()).extracting(a -> a.score()).containsExactly(1, 2, 3, 4);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> topics.rubricVersions(UUID.randomUUID()))
-                .isInstanceOf(io.panelist.shared.NotFoundException.class);
+                .isInstanceOf(io.panelist.shared.problem.NotFoundException.class);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.panelist.web.recommendation;
 
-import io.panelist.recommendation.Confidence;
-import io.panelist.recommendation.Outcome;
+import io.panelist.recommendation.policy.Confidence;
+import io.panelist.recommendation.policy.Outcome;
 import io.panelist.recommendation.RecommendationResponse;
 import io.panelist.recommendation.RecommendationResponse.Note;
 import org.junit.jupiter.api.Test;

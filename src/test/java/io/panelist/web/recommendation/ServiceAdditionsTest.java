@@ -1,12 +1,12 @@
 package io.panelist.web.recommendation;
 
 import io.panelist.identity.Role;
-import io.panelist.recommendation.InsightService;
-import io.panelist.recommendation.PanelMember;
+import io.panelist.recommendation.calibration.InsightService;
+import io.panelist.recommendation.calibration.PanelMember;
 import io.panelist.recommendation.RecommendationService;
-import io.panelist.scoring.ScorecardReviewService;
-import io.panelist.shared.ForbiddenException;
-import io.panelist.shared.NotFoundException;
+import io.panelist.scoring.review.ScorecardReviewService;
+import io.panelist.shared.problem.ForbiddenException;
+import io.panelist.shared.problem.NotFoundException;
 import io.panelist.shared.Viewer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

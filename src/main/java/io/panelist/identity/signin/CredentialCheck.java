@@ -1,0 +1,34 @@
+package io.panelist.identity.signin;
+
+import io.micronaut.http.HttpRequest;
+import io.panelist.identity.session.SessionService;
+import jakarta.inject.Singleton;
+
+import java.util.Optional;
+
+/**
+ * The one way both sign-in paths ({@code POST /login} and the sign-in page) check a password: only while neither
+ * the account nor the client address has used up its failed attempts.
+ */
+@Singleton
+public class CredentialCheck {
+    private final SessionService sessions;
+    private final LoginThrottle throttle;
+    private final ClientAddresses addresses;
+
+    CredentialCheck(SessionService sessions, LoginThrottle throttle, ClientAddresses addresses) {
+        this.sessions = sessions;
+        this.throttle = throttle;
+        this.addresses = addresses;
+    }
+
+    /** @throws SignInThrottledException when too many attempts failed lately, even if these credentials match */
+    public Optional<SessionService.SignedInUser> verify(HttpRequest<?> request, String email, String password) {
+        LoginThrottle.Attempt attempt = throttle.begin(email, addresses.of(request));
+        Optional<SessionService.SignedInUser> user = sessions.verifyCredentials(email, password);
+        if (user.isPresent()) {
+            throttle.succeeded(attempt);
+        }
+        return user;
+    }
+}

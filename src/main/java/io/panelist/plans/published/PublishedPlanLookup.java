@@ -1,0 +1,25 @@
+package io.panelist.plans.published;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.panelist.plans.Plan;
+import io.panelist.plans.PlanRepository;
+import io.panelist.recruiting.positions.PublishedPlans;
+import jakarta.inject.Singleton;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@Singleton
+class PublishedPlanLookup implements PublishedPlans {
+    private final PlanRepository plans;
+
+    PublishedPlanLookup(PlanRepository plans) {
+        this.plans = plans;
+    }
+
+    @Override
+    @ReadOnly
+    public Optional<UUID> publishedPlanId(UUID positionId) {
+        return plans.findPublished(positionId).map(Plan::id);
+    }
+}

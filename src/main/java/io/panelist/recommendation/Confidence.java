@@ -1,5 +1,0 @@
-package io.panelist.recommendation;
-
-public enum Confidence {
-    LOW, MEDIUM, HIGH
-}

@@ -1,0 +1,16 @@
+package io.panelist.recommendation.calibration;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+import java.util.UUID;
+
+/** How an interviewer scores relative to their co-panelists: positive bias scores high. Rounded to 4 places. */
+@Serdeable
+public record CalibrationResponse(UUID interviewerId, int pairs, double bias, double shrunkBias, int scoresGiven,
+                                  List<Topic> topics) {
+
+    @Serdeable
+    public record Topic(String topicKey, int pairs, double bias, double shrunkBias) {
+    }
+}

@@ -1,0 +1,45 @@
+package io.panelist.recommendation.decision;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface DecisionRepository extends CrudRepository<Decision, UUID> {
+
+    @Query("""
+        INSERT INTO decisions (id, application_id, outcome, rationale, recommended_outcome, against_recommendation,
+                               recommendation, decided_by, decided_at)
+        VALUES (:id, :applicationId, :outcome, :rationale, :recommendedOutcome, :againstRecommendation,
+                CAST(:recommendation AS jsonb), :decidedBy, :decidedAt)
+        """)
+    void insert(UUID id, UUID applicationId, String outcome, String rationale, String recommendedOutcome,
+                boolean againstRecommendation, String recommendation, UUID decidedBy, Instant decidedAt);
+
+    @Query("SELECT id, application_id, outcome, rationale, recommended_outcome, against_recommendation, recommendation::text AS recommendation, decided_by, decided_at, reopened_at, reopened_by, reopen_reason FROM decisions WHERE application_id = :applicationId AND reopened_at IS NULL FOR UPDATE")
+    Optional<Decision> standingForUpdate(UUID applicationId);
+
+    @Query("SELECT id, application_id, outcome, rationale, recommended_outcome, against_recommendation, recommendation::text AS recommendation, decided_by, decided_at, reopened_at, reopened_by, reopen_reason FROM decisions WHERE application_id = :applicationId ORDER BY decided_at DESC")
+    List<Decision> history(UUID applicationId);
+
+    @Query("UPDATE decisions SET reopened_at = :now, reopened_by = :by, reopen_reason = :reason WHERE id = :id AND reopened_at IS NULL")
+    int reopen(UUID id, UUID by, String reason, Instant now);
+
+    @Query("SELECT id, application_id, outcome, rationale, recommended_outcome, against_recommendation, recommendation::text AS recommendation, decided_by, decided_at, reopened_at, reopened_by, reopen_reason FROM decisions WHERE application_id IN (SELECT id FROM applications WHERE candidate_id = :candidateId) ORDER BY decided_at")
+    List<Decision> ofCandidate(UUID candidateId);
+
+    @Query("""
+        UPDATE decisions SET rationale = regexp_replace(rationale, :text, :replacement, 'gi'),
+               reopen_reason = regexp_replace(reopen_reason, :text, :replacement, 'gi'),
+               recommendation = CAST(regexp_replace(CAST(recommendation AS text), :jsonText, :jsonReplacement, 'gi')
+                                     AS jsonb)
+         WHERE application_id IN (SELECT id FROM applications WHERE candidate_id = :candidateId)
+        """)
+    int scrub(UUID candidateId, String text, String replacement, String jsonText, String jsonReplacement);
+}

@@ -1,0 +1,5 @@
+package io.panelist.recommendation.policy;
+
+public enum Confidence {
+    LOW, MEDIUM, HIGH
+}

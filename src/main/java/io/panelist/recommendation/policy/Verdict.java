@@ -1,0 +1,19 @@
+package io.panelist.recommendation.policy;
+
+
+import java.util.List;
+import java.util.Map;
+
+/** What the decision policy concludes, unrounded; answers round it. Pure data. */
+public record Verdict(Outcome outcome, Double overallScore, Confidence confidence, List<TopicResult> topics,
+               Map<String, Integer> votes, List<Note> reasons, List<Note> flags) {
+
+    public record TopicResult(String topicKey, double weight, boolean mustHave, int minScore, int evidence,
+                       Double mean, Double calibratedMean, Integer spread,
+                       String status, Integer lowest) {
+    }
+
+    /** A reason or a flag: a stable code, the topic when it has one, and plain words for a hiring manager. */
+    public record Note(String code, String topicKey, String message) {
+    }
+}

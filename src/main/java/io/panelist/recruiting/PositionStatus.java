@@ -1,5 +1,0 @@
-package io.panelist.recruiting;
-
-public enum PositionStatus {
-    OPEN, CLOSED
-}

@@ -1,0 +1,178 @@
+package io.panelist.recruiting.candidates;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.panelist.audit.AuditService;
+import io.panelist.identity.Role;
+import io.panelist.recruiting.ApplicationService;
+import io.panelist.shared.Page;
+import io.panelist.shared.Paging;
+import io.panelist.shared.Viewer;
+import io.panelist.shared.problem.ConflictException;
+import io.panelist.shared.problem.NotFoundException;
+import io.panelist.shared.problem.StaleVersionException;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+/**
+ * Candidates: the people who apply. Audit events carry ids, never a candidate's personal data; erasure anonymizes
+ * the person everywhere (every {@link CandidateDataHolder} included) and keeps scores and decisions.
+ */
+@Singleton
+public class CandidateService {
+    private final CandidateRepository candidates;
+    private final ApplicationService applications;
+    private final List<CandidateDataHolder> holders;
+    private final AuditService audit;
+    private final Clock clock;
+
+    CandidateService(CandidateRepository candidates, ApplicationService applications,
+                     List<CandidateDataHolder> holders, AuditService audit, Clock clock) {
+        this.candidates = candidates;
+        this.applications = applications;
+        this.holders = holders;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CandidateResponse createCandidate(@Nullable UUID actorId, SaveCandidateRequest request) {
+        String email = normalizedEmail(request.email());
+        if (email != null && candidates.emailTakenByOther(email, new UUID(0, 0))) {
+            throw new ConflictException("candidate-email-taken", "A candidate with this email already exists.");
+        }
+        Instant now = clock.instant();
+        Candidate candidate;
+        try {
+            candidate = candidates.save(new Candidate(UUID.randomUUID(), request.name().trim(), email,
+                    blankToNull(request.phone()), blankToNull(request.source()), null, 0, now, now));
+        } catch (io.micronaut.data.exceptions.DataAccessException e) {
+            // a concurrent create with the same email won past the check above; the unique index decided
+            throw new ConflictException("candidate-email-taken", "A candidate with this email already exists.");
+        }
+        audit.record(actorId, "candidate.created", "candidate", candidate.id(), Map.of());
+        return CandidateResponse.of(candidate);
+    }
+
+    @Transactional
+    public CandidateResponse updateCandidate(UUID actorId, UUID id, OptionalLong expectedVersion,
+                                             SaveCandidateRequest request) {
+        Candidate current = candidates.findForUpdate(id).orElseThrow(() -> new NotFoundException("Candidate", id));
+        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {
+            throw new StaleVersionException("Candidate " + id, current.version());
+        }
+        if (current.erasedAt() != null) {
+            throw new ConflictException("candidate-erased", "This candidate was erased and cannot be edited.");
+        }
+        String email = normalizedEmail(request.email());
+        if (email != null && candidates.emailTakenByOther(email, id)) {
+            throw new ConflictException("candidate-email-taken", "A candidate with this email already exists.");
+        }
+        Candidate updated = update(new Candidate(id, request.name().trim(), email, blankToNull(request.phone()),
+                blankToNull(request.source()), null, current.version(), current.createdAt(), clock.instant()));
+        audit.record(actorId, "candidate.updated", "candidate", id, Map.of());
+        return CandidateResponse.of(updated);
+    }
+
+    /** The candidate, if this viewer may see them; otherwise not found. */
+    @ReadOnly
+    public CandidateResponse getCandidate(Viewer viewer, UUID id) {
+        return candidates.findVisible(id, seesAll(viewer), viewer.id()).map(CandidateResponse::of)
+                .orElseThrow(() -> new NotFoundException("Candidate", id));
+    }
+
+    @ReadOnly
+    public Page<CandidateResponse> searchCandidates(Viewer viewer, @Nullable String q, Paging paging) {
+        String text = q == null || q.isBlank() ? null : q.trim();
+        return new Page<>(candidates.search(text, seesAll(viewer), viewer.id(), paging.pageSize(), paging.offset())
+                .stream().map(CandidateResponse::of).toList(), paging.pageNumber(), paging.pageSize(),
+                candidates.countSearch(text, seesAll(viewer), viewer.id()));
+    }
+
+    /** Everything held about the person, as one document (the right of access). */
+    @ReadOnly
+    public Map<String, Object> exportCandidate(UUID id) {
+        Candidate candidate = candidates.findById(id).orElseThrow(() -> new NotFoundException("Candidate", id));
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("candidate", CandidateResponse.of(candidate));
+        document.put("applications", applications.applicationsOf(id));
+        holders.forEach(holder -> document.put(holder.section(), holder.export(id)));
+        document.put("exportedAt", clock.instant());
+        return document;
+    }
+
+    /** Anonymizes the person everywhere; active applications are withdrawn, scores and decisions stay. Idempotent. */
+    @Transactional
+    public void eraseCandidate(UUID actorId, UUID id) {
+        Candidate current = candidates.findForUpdate(id).orElseThrow(() -> new NotFoundException("Candidate", id));
+        if (current.erasedAt() != null) {
+            return;
+        }
+        int withdrawn = applications.activeCountOf(id);
+        applications.withdrawAllOf(actorId, id, "The candidate's data was erased on request.");
+        List<String> identifiers = identifiers(current);
+        holders.forEach(holder -> holder.erase(id, identifiers, Candidate.ERASED_NAME));
+        applications.scrubReasons(id, identifiers, Candidate.ERASED_NAME);
+        audit.scrub(identifiers, Candidate.ERASED_NAME);
+        Instant now = clock.instant();
+        update(new Candidate(id, Candidate.ERASED_NAME, null, null, null, now, current.version(),
+                current.createdAt(), now));
+        audit.record(actorId, "candidate.erased", "candidate", id, Map.of("applicationsWithdrawn", withdrawn));
+    }
+
+    /** Display names by candidate id, for other features' answers. */
+    @ReadOnly
+    public Map<UUID, String> candidateNames(java.util.Collection<UUID> ids) {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        candidates.findByIdIn(ids).forEach(c -> names.put(c.id(), c.name()));
+        return names;
+    }
+
+    @ReadOnly
+    public java.util.Optional<CandidateResponse> findByEmail(String email) {
+        return candidates.findByEmail(email.toLowerCase(Locale.ROOT)).map(CandidateResponse::of);
+    }
+
+    public static boolean seesAll(Viewer viewer) {
+        return viewer.hasAny(Role.ADMIN.name(), Role.RECRUITER.name());
+    }
+
+    private static List<String> identifiers(Candidate candidate) {
+        List<String> identifiers = new ArrayList<>();
+        identifiers.add(candidate.name());
+        if (candidate.email() != null) {
+            identifiers.add(candidate.email());
+        }
+        if (candidate.phone() != null && !candidate.phone().isBlank()) {
+            identifiers.add(candidate.phone());
+        }
+        return identifiers.stream().filter(s -> s.length() >= 2).toList();
+    }
+
+    private Candidate update(Candidate candidate) {
+        try {
+            return candidates.update(candidate);
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException("Candidate " + candidate.id(), candidate.version() + 1);
+        }
+    }
+
+    private static String normalizedEmail(@Nullable String email) {
+        return email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

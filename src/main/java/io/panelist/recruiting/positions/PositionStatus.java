@@ -1,0 +1,5 @@
+package io.panelist.recruiting.positions;
+
+public enum PositionStatus {
+    OPEN, CLOSED
+}

@@ -1,8 +1,0 @@
-package io.panelist.shared;
-
-import io.micronaut.serde.annotation.Serdeable;
-
-/** One problem with one input field; {@code field} is a property path or a JSON pointer. */
-@Serdeable
-public record FieldProblem(String field, String message) {
-}
