@@ -11,11 +11,8 @@ SELECT id AS viewer FROM users WHERE email = 'manager@example.com' \gset
 \echo '-- one recommendation: the application, who manages it, the calibration stamp, the panel still to submit (and whether the viewer is on it)'
 EXPLAIN (ANALYZE, BUFFERS, SUMMARY) SELECT a.plan_id, p.hiring_manager_id, w.viewer_awaits, w.pending, cs.stamp
   FROM applications a JOIN positions p ON p.id = a.position_id CROSS JOIN calibration_stamp cs CROSS JOIN
-       LATERAL (SELECT count(*) AS pending, COALESCE(bool_or(ip.user_id = :'viewer'), false) AS viewer_awaits
-                  FROM interviews i JOIN interview_panelists ip ON ip.interview_id = i.id
-                 WHERE i.application_id = a.id AND i.status IN ('SCHEDULED', 'COMPLETED')
-                   AND NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.interview_id = i.id
-                                    AND s.panelist_id = ip.user_id AND s.status = 'SUBMITTED')) AS w
+       LATERAL (SELECT count(*) AS pending, COALESCE(bool_or(aw.panelist_id = :'viewer'), false) AS viewer_awaits
+                  FROM scorecards_awaited aw WHERE aw.application_id = a.id) AS w
  WHERE a.id = :app;
 \echo '-- one recommendation: the tally kept with a current verdict, or else every submitted score by topic id'
 \echo '-- (a generated data set keeps no tallies until a ranking of the position, or the benchmark, decides its verdicts)'
@@ -39,10 +36,7 @@ EXPLAIN (ANALYZE, BUFFERS, SUMMARY) SELECT cs.stamp, i.interviewer_id, d.pairs, 
                       WHERE ic.interviewer_id = i.interviewer_id AND ic.pairs > 0) AS d;
 \echo '-- a ranking: the applications with their stored verdicts and what the viewer may not see yet'
 EXPLAIN (ANALYZE, BUFFERS, SUMMARY) SELECT a.id, c.name, a.plan_id, a.created_at, d.outcome,
-       EXISTS (SELECT 1 FROM interviews bi JOIN interview_panelists bp ON bp.interview_id = bi.id
-                WHERE bi.application_id = a.id AND bp.user_id = :'viewer' AND bi.status IN ('SCHEDULED', 'COMPLETED')
-                  AND NOT EXISTS (SELECT 1 FROM scorecards bs WHERE bs.interview_id = bi.id
-                                   AND bs.panelist_id = bp.user_id AND bs.status = 'SUBMITTED')),
+       EXISTS (SELECT 1 FROM scorecards_awaited bw WHERE bw.application_id = a.id AND bw.panelist_id = :'viewer'),
        COALESCE(v.evidence_version, 0), v.computed_version = v.evidence_version,
        v.outcome, v.overall_score, v.confidence, v.flag_count
   FROM applications a

@@ -10,27 +10,21 @@ final class EvidenceSql {
     }
 
     /**
-     * Whether the viewer (bound here) sits on application a's panel with a scorecard still to submit: the rule of
-     * RecommendationRepository.BLIND.
+     * Whether the viewer (bound here) sits on application a's panel with a scorecard still to submit: the
+     * independent-scoring rule, which the scorecards_awaited view (V14) keeps for scoring.
      */
     static final String AWAITS_OWN_SCORECARDS = """
-        EXISTS (SELECT 1 FROM interviews bi JOIN interview_panelists bp ON bp.interview_id = bi.id
-                 WHERE bi.application_id = a.id AND bp.user_id = ? AND bi.status IN ('SCHEDULED', 'COMPLETED')
-                   AND NOT EXISTS (SELECT 1 FROM scorecards bs WHERE bs.interview_id = bi.id
-                                    AND bs.panelist_id = bp.user_id AND bs.status = 'SUBMITTED'))
+        EXISTS (SELECT 1 FROM scorecards_awaited bw WHERE bw.application_id = a.id AND bw.panelist_id = ?)
         """;
 
     /**
      * Panelists of application a's held or upcoming interviews whose scorecard is not submitted yet: how many, and
      * whether the viewer (bound here) is one of them, which is the rule of {@link #AWAITS_OWN_SCORECARDS} read off the
-     * same rows. Always one row.
+     * same rows (scorecards_awaited, V14). Always one row.
      */
     static final String STILL_TO_SUBMIT = """
-        LATERAL (SELECT count(*) AS pending, COALESCE(bool_or(ip.user_id = ?), false) AS viewer_awaits
-                   FROM interviews i JOIN interview_panelists ip ON ip.interview_id = i.id
-                  WHERE i.application_id = a.id AND i.status IN ('SCHEDULED', 'COMPLETED')
-                    AND NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.interview_id = i.id
-                                     AND s.panelist_id = ip.user_id AND s.status = 'SUBMITTED')) AS w
+        LATERAL (SELECT count(*) AS pending, COALESCE(bool_or(aw.panelist_id = ?), false) AS viewer_awaits
+                   FROM scorecards_awaited aw WHERE aw.application_id = a.id) AS w
         """;
 
     /**

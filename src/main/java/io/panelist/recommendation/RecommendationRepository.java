@@ -13,12 +13,12 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface RecommendationRepository extends GenericRepository<Decision, UUID> {
 
-    /** Applications on whose panel the viewer sits with a scorecard still to submit: their scores stay hidden. */
+    /**
+     * Applications on whose panel the viewer sits with a scorecard still to submit: their scores stay hidden. The
+     * rule is scoring's, kept in the scorecards_awaited view (V14).
+     */
     String BLIND = """
-        EXISTS (SELECT 1 FROM interviews bi JOIN interview_panelists bp ON bp.interview_id = bi.id
-                 WHERE bi.application_id = a.id AND bp.user_id = :viewerId AND bi.status IN ('SCHEDULED', 'COMPLETED')
-                   AND NOT EXISTS (SELECT 1 FROM scorecards bs WHERE bs.interview_id = bi.id
-                                    AND bs.panelist_id = :viewerId AND bs.status = 'SUBMITTED'))
+        EXISTS (SELECT 1 FROM scorecards_awaited bw WHERE bw.application_id = a.id AND bw.panelist_id = :viewerId)
         """;
 
     /**

@@ -116,13 +116,11 @@ public interface ScorecardRepository extends CrudRepository<Scorecard, UUID> {
     @Query("SELECT * FROM scorecards WHERE application_id IN (SELECT id FROM applications WHERE candidate_id = :candidateId) ORDER BY created_at")
     List<Scorecard> ofCandidate(UUID candidateId);
 
-    /** Live interviews of the application on which this user sits, less those their submitted scorecard covers. */
-    @Query("""
-        SELECT count(*) FROM interviews i JOIN interview_panelists ip ON ip.interview_id = i.id AND ip.user_id = :userId
-         WHERE i.application_id = :applicationId AND i.status IN ('SCHEDULED', 'COMPLETED')
-           AND NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.interview_id = i.id AND s.panelist_id = :userId
-                            AND s.status = 'SUBMITTED')
-        """)
+    /**
+     * Live interviews of the application on which this user sits, less those their submitted scorecard covers: the
+     * independent-scoring rule, kept in the scorecards_awaited view (V14).
+     */
+    @Query("SELECT count(*) FROM scorecards_awaited WHERE application_id = :applicationId AND panelist_id = :userId")
     long ownUnsubmitted(UUID applicationId, UUID userId);
 
     @Query("""

@@ -2,6 +2,7 @@ package io.panelist.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.panelist.shared.ETags;
+import io.panelist.shared.problem.ViolationFields;
 import jakarta.validation.ConstraintViolation;
 
 import java.util.OptionalLong;
@@ -33,13 +34,12 @@ public final class FormFields {
         }
     }
 
-    /** The form field a constraint speaks of: the first name in its path ({@code tags[2]} is the tags field). */
+    /**
+     * The form field a constraint speaks of: the first name in its path ({@code tags[2]} is the tags field), as
+     * {@link ViolationFields} reads it; {@code form} for a constraint on the whole form.
+     */
     public static String field(ConstraintViolation<?> violation) {
-        for (var node : violation.getPropertyPath()) {
-            if (node.getName() != null && !node.getName().isEmpty() && !node.getName().startsWith("<")) {
-                return node.getName();
-            }
-        }
-        return "form";
+        String field = ViolationFields.topField(violation);
+        return field.isEmpty() ? "form" : field;
     }
 }

@@ -92,7 +92,7 @@ public class ScorecardReviewService {
      */
     @ReadOnly
     public boolean awaitsOwnScorecards(Viewer viewer, UUID applicationId) {
-        return scorecards.sitsOnPanel(applicationId, viewer.id()) && scorecards.ownUnsubmitted(applicationId, viewer.id()) > 0;
+        return scorecards.ownUnsubmitted(applicationId, viewer.id()) > 0;
     }
 
     /** Panelists without a submitted scorecard a day after their interview ended. */

@@ -8,8 +8,11 @@ import jakarta.validation.Path;
 import java.util.Comparator;
 import java.util.List;
 
-/** Turns bean-validation paths such as {@code save.request.stages[0].name} into client fields ({@code stages[0].name}). */
-final class ViolationFields {
+/**
+ * The one way from a bean-validation violation to the field it names: paths such as {@code save.request.stages[0].name}
+ * become client fields ({@code stages[0].name}), for problem bodies and for page forms alike.
+ */
+public final class ViolationFields {
     private ViolationFields() {
     }
 
@@ -20,20 +23,15 @@ final class ViolationFields {
                 .toList();
     }
 
-    private static String field(ConstraintViolation<?> violation) {
+    /**
+     * The field a violation names as a client writes it ({@code stages[0].topics[1].weight}, {@code tags[2]}), without
+     * the method and parameter it was found on; empty when it names the whole object rather than a field of it.
+     */
+    public static String path(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
-        String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
-                    continue;
-                }
-                case PARAMETER -> {
-                    parameter = node.getName();
-                    continue;
-                }
-                default -> {
-                }
+            if (isCall(node.getKind())) {
+                continue;
             }
             // a node's index says where its parent sits in a list: stages[0].name is (stages)(name, index 0)
             if (node.isInIterable()) {
@@ -48,10 +46,42 @@ final class ViolationFields {
             }
             field.append(node.getName());
         }
-        if (field.isEmpty()) {
-            return parameter == null ? "request" : parameter;
-        }
         return field.toString();
+    }
+
+    /**
+     * The top-level field a violation names, the one a form shows it next to ({@code tags} for {@code tags[2]},
+     * {@code stages} for {@code stages[0].name}); empty when it names the whole object.
+     */
+    public static String topField(ConstraintViolation<?> violation) {
+        String path = path(violation);
+        int end = 0;
+        while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+            end++;
+        }
+        return path.substring(0, end);
+    }
+
+    /** The client field, or for a violation of a whole parameter that parameter ({@code request} when unnamed). */
+    private static String field(ConstraintViolation<?> violation) {
+        String path = path(violation);
+        if (!path.isEmpty()) {
+            return path;
+        }
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            }
+        }
+        return parameter == null ? "request" : parameter;
+    }
+
+    private static boolean isCall(ElementKind kind) {
+        return switch (kind) {
+            case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER, PARAMETER -> true;
+            default -> false;
+        };
     }
 
     private static void appendIndex(StringBuilder field, Path.Node node) {

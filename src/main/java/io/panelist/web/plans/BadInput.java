@@ -3,14 +3,16 @@ package io.panelist.web.plans;
 import io.micronaut.core.annotation.Nullable;
 import io.panelist.plans.SavePlanRequest;
 import io.panelist.shared.problem.FieldProblem;
+import io.panelist.shared.problem.ViolationFields;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Input the plan cannot store at all (a stage of 0 minutes, a weight of 0, a missing name, a topic the bank does
@@ -26,6 +28,9 @@ final class BadInput {
             Map.entry("positionId", "position"), Map.entry("stages", "stages"), Map.entry("topics", "topics"),
             Map.entry("questions", "questions"), Map.entry("policy", "decision policy"));
 
+    /** A part of a violation's field: an index in brackets, or a name. */
+    private static final Pattern PATH_PART = Pattern.compile("\\[([^\\]]*)\\]|([^.\\[\\]]+)");
+
     /** A place in the request: a stage (by index), a topic or question of it, and the field. */
     private record Place(@Nullable Integer stage, @Nullable String list, @Nullable Integer item, @Nullable String field) {
     }
@@ -36,7 +41,8 @@ final class BadInput {
     static List<String> of(Set<ConstraintViolation<SavePlanRequest>> violations, SavePlanRequest request) {
         List<String> lines = new ArrayList<>();
         violations.stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .forEach(v -> lines.add(words(place(v.getPropertyPath()), request) + ": " + message(v.getMessage())));
+                .forEach(v -> lines.add(words(placeOf(ViolationFields.path(v)), request) + ": "
+                        + message(v.getMessage())));
         return List.copyOf(lines);
     }
 
@@ -45,22 +51,23 @@ final class BadInput {
         return problems.stream().map(p -> words(place(p.field()), request) + ": " + p.message()).toList();
     }
 
-    private static Place place(Path path) {
+    /** "stages[0].topics[1].topicKey", as ViolationFields names a violation's field: the first index is the stage's. */
+    private static Place placeOf(String path) {
         Integer stage = null;
         Integer item = null;
         String list = null;
         String field = null;
-        for (Path.Node node : path) {
-            // a node's index says where its parent sits in its list: stages[0].minutes is (stages)(minutes, index 0)
-            if (node.isInIterable() && node.getIndex() != null) {
-                if (stage == null) {
-                    stage = node.getIndex();
-                } else {
-                    item = node.getIndex();
+        Matcher part = PATH_PART.matcher(path);
+        while (part.find()) {
+            if (part.group(1) != null) {
+                Integer index = index(part.group(1));
+                if (index != null && stage == null) {
+                    stage = index;
+                } else if (index != null) {
+                    item = index;
                 }
-            }
-            String name = node.getName();
-            if (name != null && !name.startsWith("<")) {
+            } else {
+                String name = part.group(2);
                 list = name.equals("topics") || name.equals("questions") ? name : list;
                 field = name;
             }
