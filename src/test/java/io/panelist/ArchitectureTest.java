@@ -5,6 +5,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
 import java.util.List;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -23,6 +25,23 @@ class ArchitectureTest {
     @Test
     void featurePackagesHaveNoCycles() {
         slices().matching("io.panelist.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(CLASSES);
+    }
+
+    @Test
+    void webPagesOfOneFeatureHaveNoCyclesWithThoseOfAnother() {
+        slices().matching("io.panelist.web.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(CLASSES);
+    }
+
+    /**
+     * Plain JDBC goes through shared.Jdbc (and the bean definition Micronaut generates for it), on the caller's
+     * transaction; the benchmark, a tool of its own, opens its connections itself.
+     */
+    @Test
+    void onlyTheSharedJdbcAndTheBenchmarkTouchTheDataSource() {
+        noClasses().that().resideOutsideOfPackage("io.panelist.bench..")
+                .and().haveNameNotMatching("io\\.panelist\\.shared\\.\\$?Jdbc(\\$.*)?")
+                .should().dependOnClassesThat().belongToAnyOf(DataSource.class, Connection.class)
+                .check(CLASSES);
     }
 
     @Test

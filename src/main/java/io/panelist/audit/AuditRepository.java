@@ -28,16 +28,14 @@ interface AuditRepository extends GenericRepository<AuditEvent, UUID> {
     int replaceInDetails(String pattern, String replacement);
 
     @Query("""
-        SELECT a.id, a.occurred_at, a.actor_id, u.email AS actor_email, a.action, a.entity_type, a.entity_id,
-               a.details::text AS details
+        SELECT a.id, a.occurred_at, a.actor_id, a.action, a.entity_type, a.entity_id, a.details::text AS details
           FROM audit_events a
-          LEFT JOIN users u ON u.id = a.actor_id
          WHERE (CAST(:entityType AS text) IS NULL OR a.entity_type = :entityType)
            AND (CAST(:entityId AS uuid) IS NULL OR a.entity_id = :entityId)
          ORDER BY a.occurred_at DESC, a.id
          LIMIT :limit OFFSET :offset
         """)
-    List<AuditEventResponse> search(@Nullable String entityType, @Nullable UUID entityId, int limit, long offset);
+    List<AuditEventRow> search(@Nullable String entityType, @Nullable UUID entityId, int limit, long offset);
 
     @Query("""
         SELECT count(*) FROM audit_events a

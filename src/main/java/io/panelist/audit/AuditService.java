@@ -9,18 +9,23 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Records who did what to which entity. Writes join the caller's transaction, so the event and the change commit together. */
 @Singleton
 public class AuditService {
     private final AuditRepository events;
+    private final ActorEmails actors;
     private final Json json;
     private final Clock clock;
 
-    AuditService(AuditRepository events, Json json, Clock clock) {
+    AuditService(AuditRepository events, ActorEmails actors, Json json, Clock clock) {
         this.events = events;
+        this.actors = actors;
         this.json = json;
         this.clock = clock;
     }
@@ -46,7 +51,10 @@ public class AuditService {
 
     @ReadOnly
     public Page<AuditEventResponse> search(@Nullable String entityType, @Nullable UUID entityId, Paging paging) {
-        return new Page<>(events.search(entityType, entityId, paging.pageSize(), paging.offset()),
+        List<AuditEventRow> rows = events.search(entityType, entityId, paging.pageSize(), paging.offset());
+        Map<UUID, String> emails = actors.emailsOf(rows.stream().map(AuditEventRow::actorId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return new Page<>(rows.stream().map(row -> row.withActor(emails)).toList(),
                 paging.pageNumber(), paging.pageSize(), events.count(entityType, entityId));
     }
 }

@@ -1,12 +1,9 @@
 package io.panelist.questionbank;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.exceptions.DataAccessException;
+import io.panelist.shared.Jdbc;
 import jakarta.inject.Singleton;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -36,10 +33,10 @@ class QuestionSearchQueries {
           JOIN topics t ON t.id = r.topic_id
         """;
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
 
-    QuestionSearchQueries(DataSource dataSource) {
-        this.dataSource = dataSource;
+    QuestionSearchQueries(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** The filters of a search, already cleaned; null: not filtered on. */
@@ -119,24 +116,7 @@ class QuestionSearchQueries {
                 rows.getTimestamp(17).toInstant());
     }
 
-    private interface Reader<T> {
-        T read(ResultSet rows) throws SQLException;
-    }
-
-    private <T> T run(Statement statement, Reader<T> reader) {
-        try {
-            // the connection of the caller's transaction or @Connectable scope, which closes it
-            Connection connection = dataSource.getConnection();
-            try (PreparedStatement prepared = connection.prepareStatement(statement.sql.toString())) {
-                for (int i = 0; i < statement.values.size(); i++) {
-                    prepared.setObject(i + 1, statement.values.get(i));
-                }
-                try (ResultSet rows = prepared.executeQuery()) {
-                    return reader.read(rows);
-                }
-            }
-        } catch (SQLException e) {
-            throw new DataAccessException("Could not search the questions", e);
-        }
+    private <T> T run(Statement statement, Jdbc.Rows<T> reader) {
+        return jdbc.query("search the questions", statement.sql.toString(), statement.values, reader);
     }
 }

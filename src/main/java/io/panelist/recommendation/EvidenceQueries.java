@@ -1,13 +1,12 @@
 package io.panelist.recommendation;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.panelist.recommendation.calibration.Calibration;
 import io.panelist.recommendation.policy.Confidence;
 import io.panelist.recommendation.policy.Outcome;
+import io.panelist.shared.Jdbc;
 import jakarta.inject.Singleton;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,20 +18,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 /**
- * Reads and writes {@link EvidenceSql}'s statements in plain JDBC on the caller's connection, each set in one round
- * trip (the PostgreSQL driver sends statements separated by semicolons together) and every column by position: a
- * ranking may decide hundreds of verdicts from tens of thousands of scores, and mapping rows by column name cost
- * more than running the queries.
+ * Reads and writes {@link EvidenceSql}'s statements in plain JDBC ({@link Jdbc}) on the caller's connection, each set
+ * in one round trip (the PostgreSQL driver sends statements separated by semicolons together) and every column by
+ * position: a ranking may decide hundreds of verdicts from tens of thousands of scores, and mapping rows by column
+ * name cost more than running the queries.
  */
 @Singleton
 class EvidenceQueries {
-    private final DataSource dataSource;
+    private static final String WHAT = "read or store the evidence for a recommendation";
+    private final Jdbc jdbc;
 
-    EvidenceQueries(DataSource dataSource) {
-        this.dataSource = dataSource;
+    EvidenceQueries(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** The application's pinned plan, who manages its position, and whether the viewer awaits their own scorecards. */
@@ -125,7 +124,7 @@ class EvidenceQueries {
                 decided.stream().map(d -> d.verdict().confidence().name()).toArray(String[]::new),
                 decided.stream().map(d -> d.verdict().flagCount()).toArray(Integer[]::new),
                 decided.stream().map(d -> d.tally().toBytes()).toArray(byte[][]::new));
-        withStatement(EvidenceSql.STORE_VERDICTS, columns, PreparedStatement::executeUpdate);
+        jdbc.update(WHAT, EvidenceSql.STORE_VERDICTS, columns);
     }
 
     private static Map<UUID, ScoreTally> scores(ResultSet rows) throws SQLException {
@@ -198,31 +197,6 @@ class EvidenceQueries {
 
     /** Parameters are ids, or arrays of them. */
     private <T> T inOneRoundTrip(String sql, List<Object> parameters, Reader<T> reader) {
-        return withStatement(sql, parameters, statement -> reader.read(new Answers(statement)));
+        return jdbc.withStatement(WHAT, sql, parameters, statement -> reader.read(new Answers(statement)));
     }
-
-    private interface Work<T> {
-        T on(PreparedStatement statement) throws SQLException;
-    }
-
-    /** Parameters are ids, or arrays of ids, longs, strings, doubles, integers or byte strings. */
-    private <T> T withStatement(String sql, List<Object> parameters, Work<T> work) {
-        try {
-            // the connection of the caller's transaction or @Connectable scope, which closes it
-            Connection connection = dataSource.getConnection();
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.size(); i++) {
-                    statement.setObject(i + 1, parameters.get(i) instanceof Object[] values
-                            ? connection.createArrayOf(SQL_ARRAY_TYPES.get(values.getClass()), values)
-                            : parameters.get(i));
-                }
-                return work.on(statement);
-            }
-        } catch (SQLException e) {
-            throw new DataAccessException("Could not read or store the evidence for a recommendation", e);
-        }
-    }
-
-    private static final Map<Class<?>, String> SQL_ARRAY_TYPES = Map.of(UUID[].class, "uuid", Long[].class, "bigint",
-            String[].class, "text", Double[].class, "float8", Integer[].class, "integer", byte[][].class, "bytea");
 }

@@ -20,9 +20,7 @@ interface ApplicationRepository extends CrudRepository<Application, UUID> {
         """;
     /** Administrators and recruiters see all; the position's hiring manager and the panelists see theirs. */
     String VISIBLE = """
-          AND (:seesAll OR p.hiring_manager_id = :viewerId
-               OR EXISTS (SELECT 1 FROM interviews i JOIN interview_panelists ip ON ip.interview_id = i.id
-                           WHERE i.application_id = a.id AND ip.user_id = :viewerId))
+          AND (:seesAll OR p.hiring_manager_id = :viewerId OR a.id = ANY (CAST(:seated AS uuid[])))
         """;
     String FILTER = """
          WHERE (CAST(:positionId AS uuid) IS NULL OR a.position_id = :positionId)
@@ -34,18 +32,18 @@ interface ApplicationRepository extends CrudRepository<Application, UUID> {
     Optional<Application> findForUpdate(UUID id);
 
     @Query(VIEW + " WHERE a.id = :id" + VISIBLE)
-    Optional<ApplicationResponse> findVisible(UUID id, boolean seesAll, UUID viewerId);
+    Optional<ApplicationResponse> findVisible(UUID id, boolean seesAll, UUID viewerId, String[] seated);
 
     @Query(VIEW + " WHERE a.id = :id")
     Optional<ApplicationResponse> findView(UUID id);
 
     @Query(VIEW + FILTER + VISIBLE + " ORDER BY a.created_at DESC, a.id LIMIT :limit OFFSET :offset")
     List<ApplicationResponse> search(@Nullable UUID positionId, @Nullable UUID candidateId, @Nullable String status,
-                                     boolean seesAll, UUID viewerId, int limit, long offset);
+                                     boolean seesAll, UUID viewerId, String[] seated, int limit, long offset);
 
     @Query("SELECT count(*) FROM applications a JOIN positions p ON p.id = a.position_id" + FILTER + VISIBLE)
     long countSearch(@Nullable UUID positionId, @Nullable UUID candidateId, @Nullable String status, boolean seesAll,
-                     UUID viewerId);
+                     UUID viewerId, String[] seated);
 
     @Query(VIEW + " WHERE a.candidate_id = :candidateId ORDER BY a.created_at")
     List<ApplicationResponse> ofCandidate(UUID candidateId);

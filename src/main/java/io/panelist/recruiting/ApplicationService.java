@@ -37,16 +37,18 @@ public class ApplicationService {
     private final PositionRepository positions;
     private final PublishedPlans publishedPlans;
     private final List<ApplicationClosing> closingListeners;
+    private final Audiences audiences;
     private final AuditService audit;
     private final Clock clock;
 
     ApplicationService(ApplicationRepository applications, CandidateRepository candidates, PositionRepository positions, PublishedPlans publishedPlans,
-                       List<ApplicationClosing> closingListeners, AuditService audit, Clock clock) {
+                       List<ApplicationClosing> closingListeners, Audiences audiences, AuditService audit, Clock clock) {
         this.applications = applications;
         this.candidates = candidates;
         this.positions = positions;
         this.publishedPlans = publishedPlans;
         this.closingListeners = closingListeners;
+        this.audiences = audiences;
         this.audit = audit;
         this.clock = clock;
     }
@@ -100,7 +102,8 @@ public class ApplicationService {
 
     @ReadOnly
     public ApplicationResponse getApplication(Viewer viewer, UUID id) {
-        return applications.findVisible(id, CandidateService.seesAll(viewer), viewer.id())
+        Audiences.Audience who = audiences.of(viewer);
+        return applications.findVisible(id, who.seesAll(), who.viewerId(), who.seated())
                 .orElseThrow(() -> new NotFoundException("Application", id));
     }
 
@@ -108,11 +111,12 @@ public class ApplicationService {
     public Page<ApplicationResponse> listApplications(Viewer viewer, @Nullable UUID positionId,
                                                       @Nullable UUID candidateId, @Nullable ApplicationStatus status,
                                                       Paging paging) {
-        boolean all = CandidateService.seesAll(viewer);
+        Audiences.Audience who = audiences.of(viewer);
         String statusName = status == null ? null : status.name();
-        return new Page<>(applications.search(positionId, candidateId, statusName, all, viewer.id(), paging.pageSize(),
-                paging.offset()), paging.pageNumber(), paging.pageSize(),
-                applications.countSearch(positionId, candidateId, statusName, all, viewer.id()));
+        return new Page<>(applications.search(positionId, candidateId, statusName, who.seesAll(), who.viewerId(),
+                who.seated(), paging.pageSize(), paging.offset()), paging.pageNumber(), paging.pageSize(),
+                applications.countSearch(positionId, candidateId, statusName, who.seesAll(), who.viewerId(),
+                        who.seated()));
     }
 
     /** An application without a visibility check, for features that have made their own. */
@@ -128,7 +132,8 @@ public class ApplicationService {
 
     @ReadOnly
     public boolean isVisibleTo(Viewer viewer, UUID applicationId) {
-        return applications.findVisible(applicationId, CandidateService.seesAll(viewer), viewer.id()).isPresent();
+        Audiences.Audience who = audiences.of(viewer);
+        return applications.findVisible(applicationId, who.seesAll(), who.viewerId(), who.seated()).isPresent();
     }
 
     /** Closes the application by a hiring decision: HIRED or REJECTED. Runs in the caller's transaction. */

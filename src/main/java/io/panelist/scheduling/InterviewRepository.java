@@ -58,6 +58,13 @@ public interface InterviewRepository extends CrudRepository<Interview, UUID> {
         """)
     List<SchedulingRows.PanelistRow> panelists(String[] interviewIds);
 
+    @Query("""
+        SELECT DISTINCT i.application_id
+          FROM interviews i JOIN interview_panelists ip ON ip.interview_id = i.id
+         WHERE ip.user_id = :userId
+        """)
+    List<UUID> applicationsSeating(UUID userId);
+
     @Query("INSERT INTO interview_panelists (interview_id, user_id, during, live) VALUES (:interviewId, :userId, 'empty', false)")
     void addPanelist(UUID interviewId, UUID userId);
 

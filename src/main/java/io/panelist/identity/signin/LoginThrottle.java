@@ -3,20 +3,17 @@ package io.panelist.identity.signin;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.panelist.identity.session.SessionService;
+import io.panelist.shared.Jdbc;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * Failed sign-ins per account and per client address, in PostgreSQL so that every instance sees the same counts.
@@ -38,13 +35,13 @@ class LoginThrottle {
              WHERE a.window_start <= ? OR a.failures < ?
             RETURNING window_start
             """;
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
     private final Clock clock;
     private final int accountLimit;
     private final int addressLimit;
     private final Duration window;
 
-    LoginThrottle(DataSource dataSource, Clock clock,
+    LoginThrottle(Jdbc jdbc, Clock clock,
                   @Value("${panelist.security.login-throttle.account-limit:5}") int accountLimit,
                   @Value("${panelist.security.login-throttle.address-limit:20}") int addressLimit,
                   @Value("${panelist.security.login-throttle.window:15m}") Duration window) {
@@ -52,7 +49,7 @@ class LoginThrottle {
             throw new IllegalStateException("panelist.security.login-throttle needs limits of at least 1 and a "
                     + "positive window");
         }
-        this.dataSource = dataSource;
+        this.jdbc = jdbc;
         this.clock = clock;
         this.accountLimit = accountLimit;
         this.addressLimit = addressLimit;
@@ -68,83 +65,52 @@ class LoginThrottle {
     Attempt begin(String email, @Nullable String address) {
         Instant now = clock.instant();
         String account = SessionService.hash(email.trim().toLowerCase(Locale.ROOT));
-        try {
-            Connection connection = dataSource.getConnection();
-            Optional<Instant> accountWindow = take(connection, ACCOUNT, account, accountLimit, now);
-            Optional<Instant> addressWindow = address == null ? Optional.of(now)
-                    : take(connection, ADDRESS, address, addressLimit, now);
-            long retryAfter = 0;
-            if (accountWindow.isEmpty()) {
-                retryAfter = retryAfter(connection, ACCOUNT, account, now);
-            }
-            if (addressWindow.isEmpty()) {
-                retryAfter = Math.max(retryAfter, retryAfter(connection, ADDRESS, address, now));
-            }
-            if (retryAfter > 0) {
-                throw new SignInThrottledException(retryAfter);
-            }
-            return new Attempt(account, address, addressWindow.get());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not count the sign-in attempt", e);
+        Optional<Instant> accountWindow = take(ACCOUNT, account, accountLimit, now);
+        Optional<Instant> addressWindow = address == null ? Optional.of(now)
+                : take(ADDRESS, address, addressLimit, now);
+        long retryAfter = 0;
+        if (accountWindow.isEmpty()) {
+            retryAfter = retryAfter(ACCOUNT, account, now);
         }
+        if (addressWindow.isEmpty()) {
+            retryAfter = Math.max(retryAfter, retryAfter(ADDRESS, address, now));
+        }
+        if (retryAfter > 0) {
+            throw new SignInThrottledException(retryAfter);
+        }
+        return new Attempt(account, address, addressWindow.get());
     }
 
     /** The attempt succeeded: the account starts over and the address gets its place back. */
     @Transactional
     void succeeded(Attempt attempt) {
-        try {
-            Connection connection = dataSource.getConnection();
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM login_attempts WHERE scope = 'account' AND key = ?")) {
-                delete.setString(1, attempt.account());
-                delete.executeUpdate();
-            }
-            if (attempt.address() != null) {
-                try (PreparedStatement giveBack = connection.prepareStatement("""
-                        UPDATE login_attempts SET failures = failures - 1
-                         WHERE scope = 'address' AND key = ? AND window_start = ? AND failures > 0
-                        """)) {
-                    giveBack.setString(1, attempt.address());
-                    giveBack.setTimestamp(2, Timestamp.from(attempt.addressWindow()));
-                    giveBack.executeUpdate();
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not reset the sign-in attempts", e);
+        jdbc.update("reset the sign-in attempts", "DELETE FROM login_attempts WHERE scope = 'account' AND key = ?",
+                List.of(attempt.account()));
+        if (attempt.address() != null) {
+            jdbc.update("reset the sign-in attempts", """
+                    UPDATE login_attempts SET failures = failures - 1
+                     WHERE scope = 'address' AND key = ? AND window_start = ? AND failures > 0
+                    """, List.of(attempt.address(), Timestamp.from(attempt.addressWindow())));
         }
     }
 
-    private Optional<Instant> take(Connection connection, String scope, String key, int limit, Instant now)
-            throws SQLException {
+    private Optional<Instant> take(String scope, String key, int limit, Instant now) {
         Timestamp expiredBefore = Timestamp.from(now.minus(window));
-        try (PreparedStatement take = connection.prepareStatement(TAKE_PLACE)) {
-            take.setString(1, scope);
-            take.setString(2, key);
-            take.setTimestamp(3, Timestamp.from(now));
-            take.setTimestamp(4, expiredBefore);
-            take.setTimestamp(5, expiredBefore);
-            take.setTimestamp(6, expiredBefore);
-            take.setInt(7, limit);
-            try (ResultSet rs = take.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getTimestamp(1).toInstant()) : Optional.empty();
-            }
-        }
+        return jdbc.query("count the sign-in attempt", TAKE_PLACE,
+                List.of(scope, key, Timestamp.from(now), expiredBefore, expiredBefore, expiredBefore, limit),
+                rows -> rows.next() ? Optional.of(rows.getTimestamp(1).toInstant()) : Optional.empty());
     }
 
     /** Seconds until the full window of this row has passed, at least one. */
-    private long retryAfter(Connection connection, String scope, String key, Instant now) throws SQLException {
-        try (PreparedStatement full = connection.prepareStatement(
-                "SELECT window_start FROM login_attempts WHERE scope = ? AND key = ?")) {
-            full.setString(1, scope);
-            full.setString(2, key);
-            try (ResultSet rs = full.executeQuery()) {
-                if (!rs.next()) {
-                    return 1;
-                }
-                long millis = Duration.between(now, rs.getTimestamp(1).toInstant().plus(window)).toMillis();
-                return Math.max(1, (millis + 999) / 1000);
-            }
-        }
+    private long retryAfter(String scope, String key, Instant now) {
+        return jdbc.query("count the sign-in attempt",
+                "SELECT window_start FROM login_attempts WHERE scope = ? AND key = ?", List.of(scope, key), rows -> {
+                    if (!rows.next()) {
+                        return 1L;
+                    }
+                    long millis = Duration.between(now, rows.getTimestamp(1).toInstant().plus(window)).toMillis();
+                    return Math.max(1, (millis + 999) / 1000);
+                });
     }
 
     /** The places one attempt took. */

@@ -14,23 +14,21 @@ import java.util.UUID;
 public interface CandidateRepository extends CrudRepository<Candidate, UUID> {
     /**
      * Who sees a candidate: administrators and recruiters all; a hiring manager those applying to their positions;
-     * a panelist those they sit on a panel for. The panel lives in scheduling's tables; visibility is a predicate
-     * over data, so it is read here in SQL rather than asked of a higher feature.
+     * a panelist those they sit on a panel for. The panels are scheduling's: {@code seated} holds the ids of the
+     * applications the viewer sits on a panel for, as {@link PanelSeats} told them.
      */
     String VISIBLE = """
           AND (:seesAll OR EXISTS (
                 SELECT 1 FROM applications a JOIN positions p ON p.id = a.position_id
                  WHERE a.candidate_id = c.id
-                   AND (p.hiring_manager_id = :viewerId
-                        OR EXISTS (SELECT 1 FROM interviews i JOIN interview_panelists ip ON ip.interview_id = i.id
-                                    WHERE i.application_id = a.id AND ip.user_id = :viewerId))))
+                   AND (p.hiring_manager_id = :viewerId OR a.id = ANY (CAST(:seated AS uuid[])))))
         """;
 
     @Query("SELECT * FROM candidates WHERE id = :id FOR UPDATE")
     Optional<Candidate> findForUpdate(UUID id);
 
     @Query("SELECT c.* FROM candidates c WHERE c.id = :id" + VISIBLE)
-    Optional<Candidate> findVisible(UUID id, boolean seesAll, UUID viewerId);
+    Optional<Candidate> findVisible(UUID id, boolean seesAll, UUID viewerId, String[] seated);
 
     @Query("SELECT EXISTS (SELECT 1 FROM candidates WHERE lower(email) = lower(:email) AND id <> :exceptId)")
     boolean emailTakenByOther(String email, UUID exceptId);
@@ -43,14 +41,14 @@ public interface CandidateRepository extends CrudRepository<Candidate, UUID> {
          ORDER BY lower(c.name), c.id
          LIMIT :limit OFFSET :offset
         """)
-    List<Candidate> search(@Nullable String q, boolean seesAll, UUID viewerId, int limit, long offset);
+    List<Candidate> search(@Nullable String q, boolean seesAll, UUID viewerId, String[] seated, int limit, long offset);
 
     @Query("""
         SELECT count(*) FROM candidates c
          WHERE (CAST(:q AS text) IS NULL OR strpos(lower(c.name), lower(:q)) > 0
                 OR strpos(lower(c.email), lower(:q)) > 0)
         """ + VISIBLE)
-    long countSearch(@Nullable String q, boolean seesAll, UUID viewerId);
+    long countSearch(@Nullable String q, boolean seesAll, UUID viewerId, String[] seated);
 
     Optional<Candidate> findByEmail(String email);
 

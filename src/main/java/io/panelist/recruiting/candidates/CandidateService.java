@@ -6,6 +6,7 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.panelist.audit.AuditService;
 import io.panelist.identity.Role;
 import io.panelist.recruiting.ApplicationService;
+import io.panelist.recruiting.Audiences;
 import io.panelist.shared.Page;
 import io.panelist.shared.Paging;
 import io.panelist.shared.Viewer;
@@ -34,14 +35,16 @@ public class CandidateService {
     private final CandidateRepository candidates;
     private final ApplicationService applications;
     private final List<CandidateDataHolder> holders;
+    private final Audiences audiences;
     private final AuditService audit;
     private final Clock clock;
 
     CandidateService(CandidateRepository candidates, ApplicationService applications,
-                     List<CandidateDataHolder> holders, AuditService audit, Clock clock) {
+                     List<CandidateDataHolder> holders, Audiences audiences, AuditService audit, Clock clock) {
         this.candidates = candidates;
         this.applications = applications;
         this.holders = holders;
+        this.audiences = audiences;
         this.audit = audit;
         this.clock = clock;
     }
@@ -88,16 +91,18 @@ public class CandidateService {
     /** The candidate, if this viewer may see them; otherwise not found. */
     @ReadOnly
     public CandidateResponse getCandidate(Viewer viewer, UUID id) {
-        return candidates.findVisible(id, seesAll(viewer), viewer.id()).map(CandidateResponse::of)
+        Audiences.Audience who = audiences.of(viewer);
+        return candidates.findVisible(id, who.seesAll(), who.viewerId(), who.seated()).map(CandidateResponse::of)
                 .orElseThrow(() -> new NotFoundException("Candidate", id));
     }
 
     @ReadOnly
     public Page<CandidateResponse> searchCandidates(Viewer viewer, @Nullable String q, Paging paging) {
         String text = q == null || q.isBlank() ? null : q.trim();
-        return new Page<>(candidates.search(text, seesAll(viewer), viewer.id(), paging.pageSize(), paging.offset())
-                .stream().map(CandidateResponse::of).toList(), paging.pageNumber(), paging.pageSize(),
-                candidates.countSearch(text, seesAll(viewer), viewer.id()));
+        Audiences.Audience who = audiences.of(viewer);
+        return new Page<>(candidates.search(text, who.seesAll(), who.viewerId(), who.seated(), paging.pageSize(),
+                paging.offset()).stream().map(CandidateResponse::of).toList(), paging.pageNumber(), paging.pageSize(),
+                candidates.countSearch(text, who.seesAll(), who.viewerId(), who.seated()));
     }
 
     /** Everything held about the person, as one document (the right of access). */
