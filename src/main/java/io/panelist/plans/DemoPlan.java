@@ -5,7 +5,6 @@ import io.panelist.identity.IdentityService;
 import io.panelist.identity.Role;
 import io.panelist.questionbank.QuestionResponse;
 import io.panelist.questionbank.QuestionService;
-import io.panelist.recruiting.positions.PositionResponse;
 import io.panelist.recruiting.positions.PositionService;
 import io.panelist.shared.database.SeedContent;
 import io.panelist.shared.Viewer;

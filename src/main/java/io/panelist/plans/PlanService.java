@@ -8,11 +8,9 @@ import io.panelist.identity.Role;
 import io.panelist.plans.published.PublishedKits;
 import io.panelist.plans.rules.PlanInvalidException;
 import io.panelist.recruiting.positions.PositionResponse;
-import io.panelist.recruiting.positions.PositionService;
 import io.panelist.shared.Page;
 import io.panelist.shared.Paging;
 import io.panelist.shared.Viewer;
-import io.panelist.shared.problem.ForbiddenException;
 import io.panelist.shared.problem.InvalidInputException;
 import io.panelist.shared.problem.NotFoundException;
 import io.panelist.shared.problem.StaleVersionException;
@@ -37,17 +35,17 @@ public class PlanService {
     private final PlanWriter writer;
     private final PlanAssembler assembler;
     private final PublishedKits kits;
-    private final PositionService positions;
+    private final PlanAccess access;
     private final AuditService audit;
     private final Clock clock;
 
-    PlanService(PlanRepository plans, PlanWriter writer, PlanAssembler assembler, PublishedKits kits,
-                PositionService positions, AuditService audit, Clock clock) {
+    PlanService(PlanRepository plans, PlanWriter writer, PlanAssembler assembler, PublishedKits kits, PlanAccess access,
+                AuditService audit, Clock clock) {
         this.plans = plans;
         this.writer = writer;
         this.assembler = assembler;
         this.kits = kits;
-        this.positions = positions;
+        this.access = access;
         this.audit = audit;
         this.clock = clock;
     }
@@ -55,7 +53,7 @@ public class PlanService {
     @Transactional
     public PlanResponse createPlan(Viewer viewer, SavePlanRequest request) {
         SavePlanRequest.Policy policy = orderedPolicy(request);
-        PositionResponse position = writablePosition(viewer, request.positionId());
+        PositionResponse position = access.writablePosition(viewer, request.positionId());
         plans.lockPosition(position.id());
         Instant now = clock.instant();
         Plan plan = plans.save(new Plan(UUID.randomUUID(), position.id(), request.name().trim(),
@@ -81,13 +79,13 @@ public class PlanService {
         writer.replaceStages(planId, request.stages());
         audit.record(viewer.id(), "plan.updated", "plan", planId, Map.of("stages", request.stages().size()));
         return assembler.assemble(plans.findById(planId).orElseThrow(),
-                positions.getPosition(viewer, current.positionId()).title());
+                access.readablePosition(viewer, current.positionId(), planId).title());
     }
 
     @ReadOnly
     public PlanResponse getPlan(Viewer viewer, UUID planId) {
         Plan plan = plans.findById(planId).orElseThrow(() -> new NotFoundException("Plan", planId));
-        PositionResponse position = readablePosition(viewer, plan.positionId(), planId);
+        PositionResponse position = access.readablePosition(viewer, plan.positionId(), planId);
         return assembler.assemble(plan, position.title());
     }
 
@@ -132,8 +130,8 @@ public class PlanService {
     @ReadOnly
     public PlanActions actionsOn(Viewer viewer, UUID planId) {
         Plan plan = plans.findById(planId).orElseThrow(() -> new NotFoundException("Plan", planId));
-        PositionResponse position = readablePosition(viewer, plan.positionId(), planId);
-        boolean writes = writesDrafts(viewer, position);
+        PositionResponse position = access.readablePosition(viewer, plan.positionId(), planId);
+        boolean writes = access.writesDrafts(viewer, position);
         boolean draft = plan.planStatus() == PlanStatus.DRAFT;
         boolean publishes = viewer.has(Role.ADMIN.name()) || position.hiringManagerId().equals(viewer.id());
         return new PlanActions(writes && draft, writes && draft && publishes, writes);
@@ -142,17 +140,14 @@ public class PlanService {
     /** Whether the viewer may start drafts for the position; a position they may not read is not found. */
     @ReadOnly
     public boolean mayStartDraft(Viewer viewer, UUID positionId) {
-        return writesDrafts(viewer, positions.getPosition(viewer, positionId));
+        return access.mayStartDraft(viewer, positionId);
     }
 
     /** Publishes a valid draft (422 lists every problem), pins its rubrics and archives the plan it replaces. */
     @Transactional
     public PlanResponse publishPlan(Viewer viewer, UUID planId, OptionalLong expectedVersion) {
         Plan draft = lockedDraft(viewer, planId, expectedVersion);
-        if (!viewer.has(Role.ADMIN.name()) && !positions.isHiringManagerOf(viewer, draft.positionId())) {
-            throw new ForbiddenException("Only an administrator or the position's hiring manager publishes its plans.");
-        }
-        PositionResponse position = positions.getPosition(viewer, draft.positionId());
+        PositionResponse position = access.publishablePosition(viewer, draft.positionId());
         var problems = assembler.problems(draft, position.title());
         if (!problems.isEmpty()) {
             throw new PlanInvalidException(problems);
@@ -173,7 +168,7 @@ public class PlanService {
     @Transactional
     public PlanResponse newVersion(Viewer viewer, UUID planId) {
         Plan source = plans.findById(planId).orElseThrow(() -> new NotFoundException("Plan", planId));
-        PositionResponse position = writablePosition(viewer, source.positionId());
+        PositionResponse position = access.writablePosition(viewer, source.positionId());
         plans.lockPosition(position.id());
         Instant now = clock.instant();
         Plan copy = plans.save(new Plan(UUID.randomUUID(), source.positionId(), source.name(),
@@ -195,7 +190,7 @@ public class PlanService {
 
     private Plan lockedDraft(Viewer viewer, UUID planId, OptionalLong expectedVersion) {
         Plan plan = plans.findForUpdate(planId).orElseThrow(() -> new NotFoundException("Plan", planId));
-        mayWrite(viewer, readablePosition(viewer, plan.positionId(), planId));
+        access.mayWrite(viewer, access.readablePosition(viewer, plan.positionId(), planId));
         if (plan.planStatus() != PlanStatus.DRAFT) {
             throw new PlanPublishedException(planId, plan.planStatus());
         }
@@ -203,30 +198,6 @@ public class PlanService {
             throw new StaleVersionException("Plan " + planId, plan.version());
         }
         return plan;
-    }
-
-    /** Drafts: administrators and interviewers for any position, a hiring manager for their own. */
-    private PositionResponse writablePosition(Viewer viewer, UUID positionId) {
-        return mayWrite(viewer, positions.getPosition(viewer, positionId));
-    }
-
-    private static PositionResponse mayWrite(Viewer viewer, PositionResponse position) {
-        if (writesDrafts(viewer, position)) {
-            return position;
-        }
-        throw new ForbiddenException("Only administrators, interviewers and the position's hiring manager edit its plans.");
-    }
-
-    private static boolean writesDrafts(Viewer viewer, PositionResponse position) {
-        return viewer.hasAny(Role.ADMIN.name(), Role.INTERVIEWER.name()) || position.hiringManagerId().equals(viewer.id());
-    }
-
-    private PositionResponse readablePosition(Viewer viewer, UUID positionId, UUID planId) {
-        try {
-            return positions.getPosition(viewer, positionId);
-        } catch (NotFoundException e) {
-            throw new NotFoundException("Plan", planId);
-        }
     }
 
     private Plan update(Plan plan) {

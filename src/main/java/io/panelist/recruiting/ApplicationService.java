@@ -6,7 +6,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.panelist.audit.AuditService;
 import io.panelist.recruiting.candidates.CandidateRepository;
-import io.panelist.recruiting.candidates.CandidateService;
 import io.panelist.recruiting.positions.Position;
 import io.panelist.recruiting.positions.PositionRepository;
 import io.panelist.recruiting.positions.PositionStatus;

@@ -3,7 +3,6 @@ package io.panelist.scheduling;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.ReadOnly;
-import io.panelist.identity.IdentityService;
 import io.panelist.identity.Role;
 import io.panelist.scheduling.agenda.Agenda;
 import io.panelist.scheduling.agenda.AgendaReader;
@@ -16,7 +15,6 @@ import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
 

@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Requires;
 import io.panelist.identity.IdentityService;
 import io.panelist.identity.Role;
 import io.panelist.scheduling.SchedulingService;
-import io.panelist.scheduling.agenda.Agenda;
 import io.panelist.scheduling.agenda.AgendaItem;
 import io.panelist.scoring.sheet.SaveScorecardRequest;
 import io.panelist.scoring.sheet.Vote;

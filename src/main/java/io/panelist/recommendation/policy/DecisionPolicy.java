@@ -15,9 +15,6 @@ import java.util.UUID;
 public final class DecisionPolicy {
     static final double TOLERANCE = 1e-9;
     static final double NO_HIRE_FLOOR = 2.0;
-    static final int DISAGREEMENT_SPREAD = 2;
-    static final double YES_VOTE_MEAN_FLOOR = 2.5;
-    static final double NO_VOTE_MEAN_CEILING = 3.0;
 
     private DecisionPolicy() {
     }
@@ -27,10 +24,11 @@ public final class DecisionPolicy {
         List<Verdict.TopicResult> topics = evidence.topics().stream().map(t -> topicResult(t,
                 groups.getOrDefault(t.topicKey(), List.of()), evidence.shrunkBiasByInterviewer())).toList();
         Double overall = overallScore(topics);
-        List<Verdict.Note> flags = flags(evidence, topics);
+        List<Verdict.Note> flags = DebriefFlags.flags(evidence, topics);
         List<Verdict.Note> reasons = new ArrayList<>();
         Outcome outcome = outcome(evidence, topics, overall, reasons);
-        return new Verdict(outcome, overall, confidence(topics, flags), topics, votes(evidence), reasons, flags);
+        Confidence confidence = DebriefFlags.confidence(topics, flags);
+        return new Verdict(outcome, overall, confidence, topics, votes(evidence), reasons, flags);
     }
 
     /** The score groups of each topic, in their order. */
@@ -172,52 +170,6 @@ public final class DecisionPolicy {
         return Outcome.STRONG_NO_HIRE;
     }
 
-    /** The debrief agenda: DISAGREEMENT, THIN_EVIDENCE and VOTE_SCORE_MISMATCH. */
-    static List<Verdict.Note> flags(Evidence evidence, List<Verdict.TopicResult> topics) {
-        List<Verdict.Note> flags = new ArrayList<>();
-        for (Verdict.TopicResult topic : topics) {
-            if (topic.spread() != null && topic.spread() >= DISAGREEMENT_SPREAD) {
-                flags.add(note("DISAGREEMENT", topic.topicKey(), "Discuss " + topic.topicKey() + ": the scores spread "
-                        + topic.spread() + " points."));
-            }
-        }
-        boolean yes = evidence.ballots().stream().anyMatch(Evidence.Ballot::forHire);
-        boolean no = evidence.ballots().stream().anyMatch(b -> !b.forHire());
-        if (yes && no) {
-            flags.add(note("DISAGREEMENT", null, "Discuss the votes: the panel voted on both sides of hire."));
-        }
-        for (Verdict.TopicResult topic : topics) {
-            if (topic.mustHave() && topic.evidence() == 1) {
-                flags.add(note("THIN_EVIDENCE", topic.topicKey(), "Must-have topic " + topic.topicKey()
-                        + " rests on a single score."));
-            }
-        }
-        for (Evidence.Ballot ballot : evidence.ballots()) {
-            if (ballot.scoreCount() == 0) {
-                continue;
-            }
-            double mean = ballot.scoreSum() / ballot.scoreCount();
-            if ((ballot.forHire() && below(mean, YES_VOTE_MEAN_FLOOR)) || (!ballot.forHire() && atLeast(mean, NO_VOTE_MEAN_CEILING))) {
-                flags.add(note("VOTE_SCORE_MISMATCH", null, "A scorecard voted " + ballot.vote().toLowerCase(Locale.ROOT)
-                        .replace('_', ' ') + " while its own scores average " + format(mean) + "."));
-            }
-        }
-        return flags;
-    }
-
-    /** HIGH: every topic has two scores or more and nobody disagrees; LOW: a must-have is thin or disputed. */
-    static Confidence confidence(List<Verdict.TopicResult> topics, List<Verdict.Note> flags) {
-        boolean mustHaveThin = topics.stream().anyMatch(t -> t.mustHave() && t.evidence() < 2);
-        boolean mustHaveDisputed = flags.stream().anyMatch(f -> f.code().equals("DISAGREEMENT") && f.topicKey() != null
-                && topics.stream().anyMatch(t -> t.mustHave() && t.topicKey().equals(f.topicKey())));
-        if (mustHaveThin || mustHaveDisputed) {
-            return Confidence.LOW;
-        }
-        boolean allWellEvidenced = topics.stream().allMatch(t -> t.evidence() >= 2);
-        boolean anyDisagreement = flags.stream().anyMatch(f -> f.code().equals("DISAGREEMENT"));
-        return allWellEvidenced && !anyDisagreement ? Confidence.HIGH : Confidence.MEDIUM;
-    }
-
     static Map<String, Integer> votes(Evidence evidence) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         for (String vote : List.of("STRONG_NO", "NO", "YES", "STRONG_YES")) {
@@ -238,7 +190,7 @@ public final class DecisionPolicy {
         return new Verdict.Note(code, topicKey, message);
     }
 
-    private static String format(double value) {
+    static String format(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
     }
 }

@@ -93,7 +93,7 @@ class InterviewPageController {
             if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
                 throw e;
             }
-            SlotForms.Refusal refusal = forms.refusal(e, ZoneId.of(slot.timeZone()));
+            SlotRefusal refusal = SlotRefusal.of(e, ZoneId.of(slot.timeZone()));
             return answer(request, who, scheduling.getInterview(viewer, id), form, refusal.errors(),
                     refusal.message(), refusal.busy(), refusal.busyIds(), null, refusal.status(), form.csrfToken());
         }

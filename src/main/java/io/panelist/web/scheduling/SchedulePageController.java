@@ -109,7 +109,7 @@ class SchedulePageController {
             errors.putAll(forms.violations(booking));
         }
         if (!errors.isEmpty()) {
-            return refused(request, who, application, stages, form, new SlotForms.Refusal(
+            return refused(request, who, application, stages, form, new SlotRefusal(
                     HttpStatus.UNPROCESSABLE_ENTITY, errors, "Nothing was booked: check the fields marked below.",
                     List.of(), Set.of()));
         }
@@ -126,12 +126,12 @@ class SchedulePageController {
                 throw e;
             }
             ZoneId shown = ZoneId.of(slot.timeZone());
-            return refused(request, who, application, stages, form, forms.refusal(e, shown));
+            return refused(request, who, application, stages, form, SlotRefusal.of(e, shown));
         }
     }
 
     private HttpResponse<?> refused(HttpRequest<?> request, Authentication who, ApplicationResponse application,
-                                    List<PlanResponse.Stage> stages, SlotForm form, SlotForms.Refusal refusal) {
+                                    List<PlanResponse.Stage> stages, SlotForm form, SlotRefusal refusal) {
         SlotFormView view = view(application.id(), stages, form, refusal.errors(), refusal.message(), refusal.busy(),
                 refusal.busyIds());
         if (Pages.isFragmentRequest(request)) {

@@ -1,17 +1,11 @@
 package io.panelist.web.scheduling;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import io.panelist.identity.IdentityService;
 import io.panelist.identity.Role;
 import io.panelist.identity.UserResponse;
 import io.panelist.identity.UserSummary;
-import io.panelist.scheduling.InterviewConflictException;
-import io.panelist.shared.problem.FieldProblem;
-import io.panelist.shared.problem.InvalidInputException;
 import io.panelist.shared.Paging;
-import io.panelist.shared.problem.PanelistException;
-import io.panelist.shared.problem.StaleVersionException;
 import io.panelist.shared.TimeZones;
 import io.panelist.web.FormFields;
 import io.panelist.web.recruiting.TimeWording;
@@ -33,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The scheduling form's side of things: the people who can sit on a panel, reading the typed day, time and zone as an
@@ -41,8 +34,6 @@ import java.util.stream.Collectors;
  */
 @Singleton
 class SlotForms {
-    static final String CONFLICT_MESSAGE = "Double booking: nothing was booked. Pick another time or change the panel;"
-            + " everything you entered is kept.";
     private final IdentityService identity;
     private final Validator validator;
 
@@ -55,16 +46,11 @@ class SlotForms {
     record Slot(OffsetDateTime startsAt, OffsetDateTime endsAt, String timeZone, List<UUID> panel) {
     }
 
-    /** What a refused write shows: its status, the problems by field, a message on top, who is busy. */
-    record Refusal(HttpStatus status, Map<String, String> errors, @Nullable String message,
-                   List<SlotFormView.Busy> busy, Set<String> busyIds) {
-    }
-
     SlotFormView view(String action, String target, String label, boolean reschedule,
                       List<SlotFormView.StageOption> stages, SlotForm values, Map<String, String> errors,
                       @Nullable String message, List<SlotFormView.Busy> busy, Set<String> busyIds) {
-        return new SlotFormView(action, target, label, reschedule, stages, panel(values, busyIds), TimeWording.ZONES, values,
-                errors, message, busy);
+        return new SlotFormView(action, target, label, reschedule, stages, panel(values, busyIds), TimeWording.ZONES,
+                values, errors, message, busy);
     }
 
     Slot parse(SlotForm form, Map<String, String> errors) {
@@ -108,34 +94,6 @@ class SlotForms {
             }
         }
         return errors;
-    }
-
-    /** A refusal of the scheduling service, told on the form; times of a double booking in {@code zone}. */
-    Refusal refusal(PanelistException e, ZoneId zone) {
-        if (e instanceof InterviewConflictException conflict) {
-            List<SlotFormView.Busy> busy = conflict.busy().stream().map(b -> new SlotFormView.Busy(
-                    b.userId() == null ? "The candidate" : b.who(),
-                    TimeWording.range(b.startsAt(), b.endsAt(), zone) + " (" + zone.getId() + ")",
-                    "/interviews/" + b.interviewId(),
-                    b.userId() == null ? null
-                            : weekHref(b.userId().toString(), b.startsAt().atZone(zone).toLocalDate())))
-                    .toList();
-            Set<String> ids = conflict.busy().stream().filter(b -> b.userId() != null)
-                    .map(b -> b.userId().toString()).collect(Collectors.toSet());
-            return new Refusal(HttpStatus.CONFLICT, Map.of(), CONFLICT_MESSAGE, busy, ids);
-        }
-        if (e instanceof StaleVersionException) {
-            return new Refusal(e.status(), Map.of(), "Someone changed this interview after you opened the page, so "
-                    + "nothing was changed. Reload the page to see their version; what you typed is still below.",
-                    List.of(), Set.of());
-        }
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (e instanceof InvalidInputException) {
-            e.fieldProblems().forEach(problem -> errors.putIfAbsent(field(problem), plain(problem)));
-        }
-        String message = e.status() == HttpStatus.BAD_REQUEST ? "Nothing was saved: check the fields marked below."
-                : "Nothing was saved: " + lowerFirst(e.getMessage());
-        return new Refusal(e.status(), errors, message, List.of(), Set.of());
     }
 
     static String weekHref(String userId, LocalDate day) {
@@ -186,35 +144,6 @@ class SlotForms {
         } catch (DateTimeParseException e) {
             return LocalDate.now(java.time.ZoneOffset.UTC);
         }
-    }
-
-    private static String field(FieldProblem problem) {
-        String field = problem.field();
-        if (field.startsWith("panelistIds")) {
-            return "panelistIds";
-        }
-        return switch (field) {
-            case "startsAt" -> "time";
-            case "endsAt" -> "minutes";
-            case "stageId", "timeZone", "location" -> field;
-            default -> "general";
-        };
-    }
-
-    private static String plain(FieldProblem problem) {
-        String message = problem.message();
-        if (problem.field().equals("endsAt")) {
-            return message.contains("8 hours") ? "An interview lasts at most 8 hours (480 minutes)."
-                    : "The interview must end after it starts: give it a length of at least 1 minute.";
-        }
-        if (problem.field().startsWith("panelistIds")) {
-            return "Everyone on the panel must be an active interviewer or hiring manager.";
-        }
-        return Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".";
-    }
-
-    private static String lowerFirst(String text) {
-        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private static <T> T parse(java.util.function.Supplier<T> parser, Map<String, String> errors, String field,

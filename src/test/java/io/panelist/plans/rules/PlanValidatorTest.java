@@ -1,6 +1,5 @@
 package io.panelist.plans.rules;
 
-import io.panelist.plans.PlanFixtures;
 import io.panelist.shared.problem.FieldProblem;
 import org.junit.jupiter.api.Test;
 
