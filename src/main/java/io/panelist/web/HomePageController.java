@@ -65,7 +65,7 @@ class HomePageController {
             model.put("email", "");
             model.put("message", null);
             model.put("signedOut", false);
-            return views.page(request, null, HttpStatus.OK, "signin", model);
+            return views.page(request, null, HttpStatus.OK, "session/signin", model);
         }
         Viewer viewer = Viewer.of(who);
         Map<String, Object> model = new HashMap<>();

@@ -52,7 +52,7 @@ class AuditPageController {
         String id = entityId == null ? "" : entityId.trim();
         var page = audit.search(type.isEmpty() ? null : type, id.isEmpty() ? null : uuid(id), paging);
         String zone = identity.me(CurrentUser.id(who)).timeZone();
-        return views.page(request, who, "admin/audit", Map.of("log", AuditView.of(page, type, id, zone),
+        return views.page(request, who, "audit/audit", Map.of("log", AuditView.of(page, type, id, zone),
                 "zone", zone));
     }
 

@@ -76,14 +76,14 @@ class UsersPageController {
             default -> throw InvalidInputException.badField("state", "must be active, inactive or empty for everyone");
         };
         var page = identity.listUsers(q, chosen, active, paging);
-        return views.page(request, who, "admin/users", Map.of("list", UserListView.of(page, q == null ? "" : q,
+        return views.page(request, who, "identity/users", Map.of("list", UserListView.of(page, q == null ? "" : q,
                 chosen == null ? "" : chosen.name(), state == null ? "" : state)));
     }
 
     @Get(value = "/new", produces = MediaType.TEXT_HTML)
     HttpResponse<?> newUser(HttpRequest<?> request, Authentication who) {
         AdminOnly.check(who);
-        return views.page(request, who, "admin/user-new", Map.of("form", UserFormView.blank()));
+        return views.page(request, who, "identity/user-new", Map.of("form", UserFormView.blank()));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -92,7 +92,7 @@ class UsersPageController {
         requireToken(request, form.csrfToken());
         UserAdmin.Outcome outcome = admin.create(CurrentUser.id(who), form);
         if (outcome.saved() == null) {
-            return views.page(request, who, outcome.status(), "admin/user-new", Map.of("form", outcome.form()));
+            return views.page(request, who, outcome.status(), "identity/user-new", Map.of("form", outcome.form()));
         }
         return HttpResponse.seeOther(URI.create("/admin/users/" + outcome.saved().id() + "?done=created"));
     }
@@ -121,7 +121,7 @@ class UsersPageController {
     HttpResponse<?> confirmDeactivation(HttpRequest<?> request, UUID id, Authentication who) {
         AdminOnly.check(who);
         UserResponse user = identity.getUser(id);
-        return views.page(request, who, "admin/user-deactivate", Map.of("user", user,
+        return views.page(request, who, "identity/user-deactivate", Map.of("user", user,
                 "self", user.id().equals(CurrentUser.id(who))));
     }
 
@@ -162,7 +162,7 @@ class UsersPageController {
         model.put("problem", problem);
         model.put("created", UserWording.when(user.createdAt(), identity.me(CurrentUser.id(who)).timeZone()));
         model.put("self", user.id().equals(CurrentUser.id(who)));
-        return views.page(request, who, status, "admin/user", model);
+        return views.page(request, who, status, "identity/user", model);
     }
 
     private void requireToken(HttpRequest<?> request, @Nullable String token) {

@@ -37,7 +37,7 @@ class PackPageController {
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<?> packs(HttpRequest<?> request, Authentication who) {
-        return views.page(request, who, "bank/packs", Map.of(
+        return views.page(request, who, "questionbank/packs", Map.of(
                 "topics", topics.listTopics(Paging.of(0, Paging.MAX_SIZE)).items().stream()
                         .map(t -> new QuestionBankWording.Option(t.key(), t.name())).toList(),
                 "mayImport", BankRoles.mayWrite(who.getRoles())));

@@ -84,8 +84,8 @@ class QuestionPageController {
         // htmx asks for the results alone, except when it restores a page from history
         boolean fragment = Pages.isFragmentRequest(request)
                 && !"true".equals(request.getHeaders().get("HX-History-Restore-Request"));
-        MutableHttpResponse<?> response = fragment ? PageViews.fragment("bank/fragments/results", model)
-                : views.page(request, who, "bank/questions", model);
+        MutableHttpResponse<?> response = fragment ? PageViews.fragment("questionbank/fragments/results", model)
+                : views.page(request, who, "questionbank/questions", model);
         return response.header(HttpHeaders.VARY, "HX-Request");
     }
 
@@ -94,7 +94,7 @@ class QuestionPageController {
                              Authentication who) {
         QuestionResponse question = questions.getQuestion(id, null);
         String notice = saved == null ? null : "Saved as revision " + saved + ".";
-        return views.page(request, who, "bank/question", model(question, who, null, notice));
+        return views.page(request, who, "questionbank/question", model(question, who, null, notice));
     }
 
     /** Saves the form as a new revision (htmx); refused for those who do not curate the bank, as the API refuses. */
@@ -103,12 +103,12 @@ class QuestionPageController {
         requireCurator(who);
         QuestionEditor.Outcome outcome = editor.revise(CurrentUser.id(who), id, form, topicOptions());
         if (outcome.saved() == null) {
-            return PageViews.fragment("bank/fragments/question-form", Map.of("form", outcome.form()))
+            return PageViews.fragment("questionbank/fragments/question-form", Map.of("form", outcome.form()))
                     .status(outcome.status());
         }
         Map<String, Object> model = model(outcome.saved(), who, null,
                 "Saved as revision " + outcome.saved().currentRevision() + ".");
-        return PageViews.fragment("bank/fragments/question-body", model)
+        return PageViews.fragment("questionbank/fragments/question-body", model)
                 .header("HX-Retarget", "#question-page").header("HX-Reswap", "outerHTML");
     }
 
@@ -122,7 +122,7 @@ class QuestionPageController {
         }
         QuestionEditor.Outcome outcome = editor.revise(CurrentUser.id(who), id, form, topicOptions());
         if (outcome.saved() == null) {
-            return views.page(request, who, outcome.status(), "bank/question",
+            return views.page(request, who, outcome.status(), "questionbank/question",
                     model(questions.getQuestion(id, null), who, outcome.form(), null));
         }
         return HttpResponse.seeOther(URI.create("/questions/" + id + "?saved=" + outcome.saved().currentRevision()));

@@ -53,7 +53,7 @@ class TopicPageController {
         Page<QuestionResponse> page = questions.search(new QuestionSearch(null, topic.key(), null, null, null, null),
                 Paging.of(0, Paging.MAX_SIZE));
         String zone = identity.me(CurrentUser.id(who)).timeZone();
-        return views.page(request, who, "bank/topic", Map.of("page", TopicPage.of(topic,
+        return views.page(request, who, "questionbank/topic", Map.of("page", TopicPage.of(topic,
                 topics.rubricVersions(topic.id()), page.items(), page.total(), zone)));
     }
 

@@ -49,7 +49,7 @@ class CalibrationPageController {
         Map<String, String> names = topics.currentTopics(calibration.topics().stream()
                 .map(CalibrationResponse.Topic::topicKey).toList()).values().stream()
                 .collect(Collectors.toMap(TopicResponse::key, TopicResponse::name));
-        return views.page(request, who, "manager/calibration",
+        return views.page(request, who, "recommendation/calibration",
                 Map.of("page", CalibrationPage.of(calibration, name, names)));
     }
 }

@@ -37,8 +37,8 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class CandidateReviewPageController {
-    static final String VIEW = "manager/application";
-    static final String SECTION = "manager/fragments/decision";
+    static final String VIEW = "recommendation/application";
+    static final String SECTION = "recommendation/fragments/decision";
     private final CandidatePageAssembler pages;
     private final RecommendationService recommendations;
     private final CsrfTokens csrf;
@@ -61,7 +61,7 @@ class CandidateReviewPageController {
             if (!recommendations.isWithheldFrom(viewer, id)) {
                 throw refused;
             }
-            return views.page(request, who, HttpStatus.FORBIDDEN, "manager/blind", pages.blind(viewer, id));
+            return views.page(request, who, HttpStatus.FORBIDDEN, "recommendation/blind", pages.blind(viewer, id));
         }
     }
 

@@ -60,7 +60,7 @@ class PositionPageController {
     HttpResponse<?> positions(HttpRequest<?> request, @QueryValue @Nullable Integer page, Authentication who) {
         Paging paging = Paging.of(page == null || page < 0 ? 0 : page, PAGE_SIZE);
         Page<PositionResponse> found = positions.listPositions(Viewer.of(who), null, null, paging);
-        return views.page(request, who, "manager/positions", Map.of("positions", found,
+        return views.page(request, who, "recommendation/positions", Map.of("positions", found,
                 "previous", paging.pageNumber() > 0, "next", paging.offset() + found.items().size() < found.total()));
     }
 
@@ -73,7 +73,7 @@ class PositionPageController {
         Map<String, String> names = topics.currentTopics(reliability.topics().stream()
                 .map(ReliabilityResponse.Topic::topicKey).toList()).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name()));
-        return views.page(request, who, "manager/ranking", Map.of("page",
+        return views.page(request, who, "recommendation/ranking", Map.of("page",
                 RankingPage.of(position, ranking, reliability, names, insights.panel(viewer, id))));
     }
 }

@@ -92,6 +92,6 @@ class InterviewCancelPageController {
         model.put("reason", reason);
         model.put("version", version);
         model.put("message", message);
-        return views.page(request, who, status, "recruiting/cancel", model);
+        return views.page(request, who, status, "scheduling/cancel", model);
     }
 }

@@ -111,9 +111,9 @@ class InterviewPageController {
                 true, List.of(), values, errors, message, busy, busyIds));
         if (Pages.isFragmentRequest(request)) {
             model.put("csrfToken", csrfToken);
-            return PageViews.fragment("recruiting/fragments/interview-body", model).status(status);
+            return PageViews.fragment("scheduling/fragments/interview-body", model).status(status);
         }
-        return views.page(request, who, status, "recruiting/interview", model);
+        return views.page(request, who, status, "scheduling/interview", model);
     }
 
     /** The form as the interview stands: its day and times in its own time zone, its panel. */

@@ -70,7 +70,7 @@ class InterviewerWeekPageController {
                 start.plusDays(7).atStartOfDay(zone).toInstant());
         UserSummary person = identity.userSummary(id).orElseThrow(() -> new NotFoundException("User", id));
         boolean staff = viewer.hasAny(Role.ADMIN.name(), Role.RECRUITER.name());
-        return views.page(request, who, "recruiting/week",
+        return views.page(request, who, "scheduling/week",
                 Map.of("week", WeekView.of(person, start, today, zone, interviews, staff), "staff", staff));
     }
 

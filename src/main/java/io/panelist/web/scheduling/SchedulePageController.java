@@ -117,7 +117,7 @@ class SchedulePageController {
             InterviewSummary booked = InterviewSummary.of(scheduling.scheduleInterview(viewer, booking),
                     pages.zoneOf(who));
             if (Pages.isFragmentRequest(request)) {
-                return PageViews.fragment("recruiting/fragments/booked", Map.of("booked", booked));
+                return PageViews.fragment("scheduling/fragments/booked", Map.of("booked", booked));
             }
             return page(request, who, application, scheduling.interviewsOfApplication(viewer, id), pages.zoneOf(who),
                     null, booked, HttpStatus.OK);
@@ -135,7 +135,7 @@ class SchedulePageController {
         SlotFormView view = view(application.id(), stages, form, refusal.errors(), refusal.message(), refusal.busy(),
                 refusal.busyIds());
         if (Pages.isFragmentRequest(request)) {
-            return PageViews.fragment("recruiting/fragments/slot-form",
+            return PageViews.fragment("scheduling/fragments/slot-form",
                     Map.of("form", view, "csrfToken", form.csrfToken())).status(refusal.status());
         }
         return page(request, who, application, scheduling.interviewsOfApplication(Viewer.of(who), application.id()),
@@ -161,7 +161,7 @@ class SchedulePageController {
         model.put("form", form);
         model.put("booked", booked);
         model.put("closed", application.status() != ApplicationStatus.ACTIVE);
-        return views.page(request, who, status, "recruiting/schedule", model);
+        return views.page(request, who, status, "scheduling/schedule", model);
     }
 
     private List<PlanResponse.Stage> stages(ApplicationResponse application) {

@@ -61,7 +61,7 @@ class ScoringPageController {
         int plannedMinutes = plans.stageKit(interview.planId(), interview.stageId())
                 .map(stage -> stage.minutes()).orElse(0);
         String zone = identity.userSummary(CurrentUser.id(who)).orElseThrow().timeZone();
-        return views.page(request, who, "scorecard",
+        return views.page(request, who, "scoring/scorecard",
                 Map.of("page", ScoringPage.of(card, interview, plannedMinutes, zone)));
     }
 

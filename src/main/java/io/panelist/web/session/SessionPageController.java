@@ -141,6 +141,6 @@ class SessionPageController {
         model.put("email", email == null ? "" : email);
         model.put("message", message);
         model.put("signedOut", "true".equals(request.getParameters().get("signedOut")));
-        return views.page(request, null, status, "signin", model);
+        return views.page(request, null, status, "session/signin", model);
     }
 }
