@@ -92,7 +92,7 @@ class PlanBuilderPageController {
     @Put(consumes = MediaType.APPLICATION_JSON, produces = MediaType.TEXT_HTML)
     HttpResponse<?> save(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
                          @Body SavePlanRequest request, Authentication who) {
-        List<String> problems = BadInput.of(validator.validate(request), request);
+        List<String> problems = UnstorableDraftWording.of(validator.validate(request), request);
         if (!problems.isEmpty()) {
             return notSaved(HttpStatus.BAD_REQUEST, "Not saved. Fix this and the plan saves again:", problems);
         }
@@ -100,7 +100,7 @@ class PlanBuilderPageController {
             PlanResponse saved = plans.updatePlan(Viewer.of(who), id, ETags.parse(ifMatch), request);
             return report(HttpStatus.OK, ReportView.of(saved));
         } catch (InvalidInputException e) {
-            return notSaved(e.status(), "Not saved: " + e.getMessage(), BadInput.of(e.fieldProblems(), request));
+            return notSaved(e.status(), "Not saved: " + e.getMessage(), UnstorableDraftWording.of(e.fieldProblems(), request));
         }
     }
 

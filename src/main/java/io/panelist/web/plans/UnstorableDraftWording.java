@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * not know), in the words the builder shows: "Stage 2 · Deep dive · topic security, weight: must be greater than
  * 0". Names come from the request itself, since nothing was saved.
  */
-final class BadInput {
+final class UnstorableDraftWording {
     private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("name", "name"),
             Map.entry("kind", "kind"), Map.entry("minutes", "minutes"), Map.entry("weight", "weight"),
             Map.entry("minScore", "minimum score"), Map.entry("mustHave", "must-have"),
@@ -35,7 +35,7 @@ final class BadInput {
     private record Place(@Nullable Integer stage, @Nullable String list, @Nullable Integer item, @Nullable String field) {
     }
 
-    private BadInput() {
+    private UnstorableDraftWording() {
     }
 
     static List<String> of(Set<ConstraintViolation<SavePlanRequest>> violations, SavePlanRequest request) {
