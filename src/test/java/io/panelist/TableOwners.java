@@ -14,6 +14,7 @@ final class TableOwners {
             entry("users", "identity"),
             entry("refresh_tokens", "identity"),
             entry("login_attempts", "identity"),
+            entry("outbox", "notifications"),
             entry("topics", "questionbank"),
             entry("rubric_versions", "questionbank"),
             entry("questions", "questionbank"),

@@ -5,6 +5,7 @@ import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.panelist.audit.AuditService;
 import io.panelist.identity.Role;
+import io.panelist.notifications.Outbox;
 import io.panelist.recruiting.ApplicationService;
 import io.panelist.recruiting.Audiences;
 import io.panelist.shared.Page;
@@ -37,15 +38,18 @@ public class CandidateService {
     private final List<CandidateDataHolder> holders;
     private final Audiences audiences;
     private final AuditService audit;
+    private final Outbox outbox;
     private final Clock clock;
 
     CandidateService(CandidateRepository candidates, ApplicationService applications,
-                     List<CandidateDataHolder> holders, Audiences audiences, AuditService audit, Clock clock) {
+                     List<CandidateDataHolder> holders, Audiences audiences, AuditService audit, Outbox outbox,
+                     Clock clock) {
         this.candidates = candidates;
         this.applications = applications;
         this.holders = holders;
         this.audiences = audiences;
         this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -130,6 +134,8 @@ public class CandidateService {
         holders.forEach(holder -> holder.erase(id, identifiers, Candidate.ERASED_NAME));
         applications.scrubReasons(id, identifiers, Candidate.ERASED_NAME);
         audit.scrub(identifiers, Candidate.ERASED_NAME);
+        // notifications sits below recruiting, so it is called here rather than being a CandidateDataHolder
+        outbox.eraseCandidate(id, identifiers, Candidate.ERASED_NAME);
         Instant now = clock.instant();
         update(new Candidate(id, Candidate.ERASED_NAME, null, null, null, now, current.version(),
                 current.createdAt(), now));

@@ -1,0 +1,91 @@
+package io.panelist.notifications;
+
+import io.micronaut.core.annotation.Nullable;
+import io.panelist.shared.Json;
+import io.panelist.shared.Texts;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Where features put what they want sent. Every write joins the caller's transaction, so a message commits or rolls
+ * back with the change that caused it; a dispatcher in every instance sends it afterwards. Notifications knows none
+ * of the features above it: they hand it the rendered message.
+ */
+@Singleton
+public class Outbox {
+    private final OutboxRepository rows;
+    private final Transports transports;
+    private final Json json;
+    private final Clock clock;
+
+    Outbox(OutboxRepository rows, Transports transports, Json json, Clock clock) {
+        this.rows = rows;
+        this.transports = transports;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Writes a mail to send once the caller's transaction commits: PENDING, or HELD when no SMTP server is
+     * configured. With a dedupe key already in the outbox, writes nothing.
+     *
+     * @return the new message's id; empty when the dedupe key was taken
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<UUID> enqueueMail(OutboxMail mail) {
+        return insert(mail.kind(), mail.to(), mail.subject(), json.write(MailPayload.of(mail)), mail.candidateId(),
+                mail.dedupeKey());
+    }
+
+    /**
+     * Writes a message of any kind (a webhook) whose payload, a JSON object, only its {@link OutboxTransport}
+     * reads. HELD when no transport sends the kind.
+     *
+     * @return the new message's id; empty when the dedupe key was taken
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<UUID> enqueue(OutboxKind kind, String recipient, String subject, String payloadJson,
+                                  @Nullable UUID candidateId, @Nullable String dedupeKey) {
+        return insert(kind, recipient, subject, payloadJson, candidateId, dedupeKey);
+    }
+
+    /** Marks the unsent message with this dedupe key SKIPPED (a reminder no longer needed); true if there was one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean skip(String dedupeKey) {
+        return rows.skip(dedupeKey) > 0;
+    }
+
+    /**
+     * A candidate's erasure: deletes every unsent (HELD, PENDING, DEAD) message to or about them, keeps of the sent
+     * ones only that they were sent (subject and payload neutral, their address replaced), and replaces the person's
+     * identifiers wherever any other message mentions them.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void eraseCandidate(UUID candidateId, List<String> identifiers, String replacement) {
+        rows.deleteUnsentOf(candidateId);
+        String[] lowered = identifiers.stream().map(s -> s.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+        rows.scrubSentOf(candidateId, lowered, replacement, json.write(Map.of("erased", true)));
+        String escaped = json.escaped(replacement);
+        for (String identifier : identifiers) {
+            rows.replaceEverywhere(Texts.regexLiteral(identifier), Texts.regexLiteral(json.escaped(identifier)),
+                    replacement, escaped);
+        }
+    }
+
+    private Optional<UUID> insert(OutboxKind kind, String recipient, String subject, String payload,
+                                  @Nullable UUID candidateId, @Nullable String dedupeKey) {
+        Objects.requireNonNull(kind, "kind");
+        UUID id = UUID.randomUUID();
+        int written = rows.insert(id, kind.name(), transports.initialStatus(kind).name(), recipient, subject, payload,
+                candidateId, dedupeKey, clock.instant());
+        return written == 1 ? Optional.of(id) : Optional.empty();
+    }
+}
