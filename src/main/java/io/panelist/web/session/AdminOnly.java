@@ -15,7 +15,7 @@ public final class AdminOnly {
 
     public static void check(Authentication who) {
         if (!who.getRoles().contains(Role.ADMIN.name())) {
-            throw new ForbiddenException("Only administrators manage users and read the audit log.");
+            throw new ForbiddenException("Only administrators manage users and read the audit log and the outbox.");
         }
     }
 }

@@ -1,0 +1,7 @@
+package io.panelist.notifications;
+
+import io.micronaut.core.annotation.Nullable;
+
+/** One message in full, for reading at /admin/mail: the mail's bodies, or a webhook's payload as stored. */
+public record OutboxMessageDetails(OutboxMessageResponse message, @Nullable MailPayload mail, String payload) {
+}
