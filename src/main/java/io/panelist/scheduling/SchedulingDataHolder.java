@@ -13,10 +13,10 @@ import java.util.UUID;
 class SchedulingDataHolder implements CandidateDataHolder, ApplicationClosing {
     private final InterviewRepository interviews;
     private final InterviewViews views;
-    // lazy: the writer needs applications, whose service is told about closings through this very bean
-    private final Provider<InterviewWriter> writer;
+    // lazy: the writes need applications, whose service is told about closings through this very bean
+    private final Provider<InterviewChanges> writer;
 
-    SchedulingDataHolder(InterviewRepository interviews, InterviewViews views, Provider<InterviewWriter> writer) {
+    SchedulingDataHolder(InterviewRepository interviews, InterviewViews views, Provider<InterviewChanges> writer) {
         this.interviews = interviews;
         this.views = views;
         this.writer = writer;

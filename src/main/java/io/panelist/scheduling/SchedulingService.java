@@ -27,14 +27,16 @@ import java.util.UUID;
 public class SchedulingService {
     private static final String EXCLUSION_VIOLATION = "23P01";
     private final InterviewWriter writer;
+    private final InterviewChanges changes;
     private final InterviewRepository interviews;
     private final InterviewViews views;
     private final InvitePrinter invites;
     private final AgendaReader agendas;
 
-    SchedulingService(InterviewWriter writer, InterviewRepository interviews, InterviewViews views,
-                      InvitePrinter invites, AgendaReader agendas) {
+    SchedulingService(InterviewWriter writer, InterviewChanges changes, InterviewRepository interviews,
+                      InterviewViews views, InvitePrinter invites, AgendaReader agendas) {
         this.writer = writer;
+        this.changes = changes;
         this.interviews = interviews;
         this.views = views;
         this.invites = invites;
@@ -43,7 +45,7 @@ public class SchedulingService {
 
     public InterviewResponse scheduleInterview(Viewer viewer, ScheduleInterviewRequest request) {
         try {
-            InterviewWriter.Written written = writer.schedule(viewer.id(), request);
+            InterviewWriter.Written written = changes.schedule(viewer.id(), request);
             return views.one(written.interviewId()).withWarnings(written.warnings());
         } catch (DataAccessException e) {
             throw doubleBookingOr(e, () -> writer.conflictsFor(request.panelistIds(), request.applicationId(),
@@ -55,7 +57,7 @@ public class SchedulingService {
     public InterviewResponse rescheduleInterview(Viewer viewer, UUID id, OptionalLong expectedVersion,
                                                  RescheduleInterviewRequest request) {
         try {
-            InterviewWriter.Written written = writer.reschedule(viewer.id(), id, expectedVersion, request);
+            InterviewWriter.Written written = changes.reschedule(viewer.id(), id, expectedVersion, request);
             return views.one(id).withWarnings(written.warnings());
         } catch (DataAccessException e) {
             InterviewResponse current = views.one(id);
@@ -67,12 +69,12 @@ public class SchedulingService {
     }
 
     public InterviewResponse cancelInterview(Viewer viewer, UUID id, OptionalLong expectedVersion, String reason) {
-        writer.changeStatus(viewer.id(), id, expectedVersion, InterviewStatus.CANCELLED, reason.trim());
+        changes.changeStatus(viewer.id(), id, expectedVersion, InterviewStatus.CANCELLED, reason.trim());
         return views.one(id);
     }
 
     public InterviewResponse recordNoShow(Viewer viewer, UUID id, OptionalLong expectedVersion, String reason) {
-        writer.changeStatus(viewer.id(), id, expectedVersion, InterviewStatus.NO_SHOW, reason.trim());
+        changes.changeStatus(viewer.id(), id, expectedVersion, InterviewStatus.NO_SHOW, reason.trim());
         return views.one(id);
     }
 

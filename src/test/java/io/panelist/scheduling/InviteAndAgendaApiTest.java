@@ -77,10 +77,10 @@ class InviteAndAgendaApiTest extends IntegrationTest {
         assertThat(value(event.getProperty(Property.LOCATION))).isEqualTo(ROOM);
         assertThat(value(event.getProperty(Property.ORGANIZER))).startsWith("mailto:");
         assertThat(event.<Property>getProperties(Property.ATTENDEE)).extracting(Property::getValue)
-                .containsExactlyInAnyOrder("mailto:ana@example.com", "mailto:ben@example.com");
+                .containsExactlyInAnyOrder("mailto:ana@example.com", "mailto:ben@example.com", "mailto:zoe@example.org");
         assertThat(event.<Property>getProperties(Property.ATTENDEE))
                 .extracting(a -> a.getParameterList().getParameter("CN").orElseThrow().getValue())
-                .containsExactlyInAnyOrder("Ana", "Ben");
+                .containsExactlyInAnyOrder("Ana", "Ben", CANDIDATE);
         assertThat(value(event.getProperty(Property.STATUS))).isNotEqualTo("CANCELLED");
     }
 

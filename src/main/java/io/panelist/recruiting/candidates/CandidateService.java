@@ -150,6 +150,12 @@ public class CandidateService {
         return names;
     }
 
+    /** The candidate's mail address, for invites; empty once erased or when none was given. */
+    @ReadOnly
+    public java.util.Optional<String> candidateEmail(UUID id) {
+        return candidates.findById(id).map(Candidate::email);
+    }
+
     @ReadOnly
     public java.util.Optional<CandidateResponse> findByEmail(String email) {
         return candidates.findByEmail(email.toLowerCase(Locale.ROOT)).map(CandidateResponse::of);

@@ -1,39 +1,73 @@
 package io.panelist.scheduling.invites;
 
 import io.micronaut.context.annotation.Value;
+import io.panelist.recruiting.candidates.CandidateService;
 import io.panelist.scheduling.InterviewResponse;
 import io.panelist.scheduling.InterviewStatus;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Turns an interview into its calendar invite; the scorecard link points at the web app. */
+/**
+ * Turns an interview into its calendar invite. The attendees are the panel and the candidate; the panel's copy links
+ * to the scorecard in the web app, the candidate's copy carries only what the candidate may read.
+ */
 @Singleton
 public class InvitePrinter {
     private final Clock clock;
+    private final CandidateService candidates;
     private final String publicUrl;
     private final InterviewInvite.Organizer organizer;
 
-    InvitePrinter(Clock clock, @Value("${panelist.public-url:`http://localhost:8080`}") String publicUrl,
+    InvitePrinter(Clock clock, CandidateService candidates,
+                  @Value("${panelist.public-url:`http://localhost:8080`}") String publicUrl,
                   @Value("${panelist.invites.organizer-name:Panelist}") String organizerName,
                   @Value("${panelist.invites.organizer-email:interviews@panelist.local}") String organizerEmail) {
         this.clock = clock;
+        this.candidates = candidates;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.organizer = new InterviewInvite.Organizer(organizerName, organizerEmail);
     }
 
+    /** The panel's invite: METHOD:CANCEL once the interview is cancelled, METHOD:REQUEST before. */
     public String print(InterviewResponse interview) {
+        return forPanel(interview, interview.status() == InterviewStatus.CANCELLED);
+    }
+
+    /** The panel's invite, as a CANCEL when {@code cancel} (the interview was cancelled or the reader left the panel). */
+    public String forPanel(InterviewResponse interview, boolean cancel) {
         String description = String.join("\n",
                 "Candidate: " + interview.candidateName(),
                 "Position: " + interview.positionTitle(),
                 "Stage: " + interview.stageName() + " (" + interview.stageKind() + ")",
-                "Scorecard: " + publicUrl + "/interviews/" + interview.id() + "/scorecard");
-        List<InterviewInvite.Attendee> attendees = interview.panelists().stream()
-                .map(p -> new InterviewInvite.Attendee(p.displayName(), p.email())).toList();
+                "Scorecard: " + scorecardUrl(interview));
+        return render(interview, "Interview: " + interview.candidateName() + ", " + interview.stageName(),
+                description, cancel);
+    }
+
+    /** The candidate's invite: the same event (UID, SEQUENCE, attendees) without the panel's notes and links. */
+    public String forCandidate(InterviewResponse interview, boolean cancel) {
+        String description = String.join("\n",
+                "Position: " + interview.positionTitle(),
+                "Stage: " + interview.stageName());
+        return render(interview, "Interview for " + interview.positionTitle() + ", " + interview.stageName(),
+                description, cancel);
+    }
+
+    /** Where a panelist scores this interview. */
+    public String scorecardUrl(InterviewResponse interview) {
+        return publicUrl + "/interviews/" + interview.id() + "/scorecard";
+    }
+
+    private String render(InterviewResponse interview, String summary, String description, boolean cancel) {
+        List<InterviewInvite.Attendee> attendees = new ArrayList<>(interview.panelists().stream()
+                .map(p -> new InterviewInvite.Attendee(p.displayName(), p.email())).toList());
+        candidates.candidateEmail(interview.candidateId())
+                .ifPresent(email -> attendees.add(new InterviewInvite.Attendee(interview.candidateName(), email)));
         return ICalendar.render(new InterviewInvite(interview.id(), interview.sequence(), interview.startsAt(),
-                interview.endsAt(), clock.instant(), "Interview: " + interview.candidateName() + ", "
-                + interview.stageName(), description, interview.location(), organizer, attendees,
-                interview.status() == InterviewStatus.CANCELLED));
+                interview.endsAt(), clock.instant(), summary, description, interview.location(), organizer, attendees,
+                cancel));
     }
 }
