@@ -59,7 +59,8 @@ class InterviewMailsHeldTest extends IntegrationTest {
         assertThat(page.get("items")).extracting(item -> item.get("recipient").asText())
                 .containsExactlyInAnyOrder("ana@example.com", "ben@example.com", "zoe@example.org");
         assertThat(page.get("items")).extracting(item -> item.get("subject").asText())
-                .contains("Interview: Zoe Quinn for Data Engineer, Tue 2 Apr 12:00", "Interview for Data Engineer, Tue 2 Apr 12:00");
+                .contains("Interview: Zoe Quinn for Data Engineer, Tue 2 Apr 12:00",
+                        "Interview for Data Engineer, Tue 2 Apr 12:00");
     }
 
     @Test

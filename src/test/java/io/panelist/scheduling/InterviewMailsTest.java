@@ -93,7 +93,8 @@ class InterviewMailsTest extends IntegrationTest {
         for (String to : List.of(SchedulingFixtures.ANA, SchedulingFixtures.BEN, CANDIDATE_EMAIL)) {
             MimeMessage mail = SMTP.to(to);
             assertThat(calendarType(mail)).contains("method=REQUEST");
-            assertThat(MailInbox.calendar(mail).getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
+            assertThat(MailInbox.calendar(mail).getProperty(Property.METHOD).orElseThrow().getValue())
+                    .isEqualTo("REQUEST");
             VEvent event = event(mail);
             assertThat(value(event, Property.UID)).isEqualTo(id + "@panelist");
             assertThat(value(event, Property.SEQUENCE)).isEqualTo("0");

@@ -77,7 +77,8 @@ class InviteAndAgendaApiTest extends IntegrationTest {
         assertThat(value(event.getProperty(Property.LOCATION))).isEqualTo(ROOM);
         assertThat(value(event.getProperty(Property.ORGANIZER))).startsWith("mailto:");
         assertThat(event.<Property>getProperties(Property.ATTENDEE)).extracting(Property::getValue)
-                .containsExactlyInAnyOrder("mailto:ana@example.com", "mailto:ben@example.com", "mailto:zoe@example.org");
+                .containsExactlyInAnyOrder("mailto:ana@example.com", "mailto:ben@example.com",
+                        "mailto:zoe@example.org");
         assertThat(event.<Property>getProperties(Property.ATTENDEE))
                 .extracting(a -> a.getParameterList().getParameter("CN").orElseThrow().getValue())
                 .containsExactlyInAnyOrder("Ana", "Ben", CANDIDATE);

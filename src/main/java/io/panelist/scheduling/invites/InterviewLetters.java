@@ -41,8 +41,8 @@ class InterviewLetters {
                 "Your interview has changed."),
         CANCELLED(OutboxKind.CANCELLATION, true, "Cancelled interview", "This interview is cancelled.",
                 "Your interview is cancelled."),
-        REMOVED(OutboxKind.CANCELLATION, true, "No longer on the panel", "You are no longer on the panel of this interview.",
-                "Your interview is cancelled.");
+        REMOVED(OutboxKind.CANCELLATION, true, "No longer on the panel",
+                "You are no longer on the panel of this interview.", "Your interview is cancelled.");
 
         final OutboxKind kind;
         final boolean cancels;
@@ -76,7 +76,8 @@ class InterviewLetters {
         values.put("position", interview.positionTitle());
         values.put("stage", interview.stageName());
         values.put("when", when(interview.startsAt(), interview.endsAt(), reader.zone()));
-        values.put("previousWhen", moved(before, interview) ? when(before.startsAt(), before.endsAt(), reader.zone()) : null);
+        values.put("previousWhen",
+                moved(before, interview) ? when(before.startsAt(), before.endsAt(), reader.zone()) : null);
         values.put("location", interview.location().isBlank() ? null : interview.location());
         values.put("panel", interview.panelists().stream().map(InterviewResponse.Panelist::displayName)
                 .collect(Collectors.joining(", ")));
@@ -97,7 +98,8 @@ class InterviewLetters {
     }
 
     private static boolean moved(@Nullable InterviewResponse before, InterviewResponse after) {
-        return before != null && (!before.startsAt().equals(after.startsAt()) || !before.endsAt().equals(after.endsAt()));
+        return before != null
+                && (!before.startsAt().equals(after.startsAt()) || !before.endsAt().equals(after.endsAt()));
     }
 
     private static String when(Instant startsAt, Instant endsAt, ZoneId zone) {

@@ -62,7 +62,8 @@ public class InterviewMails {
         if (!moved && was.equals(is)) {
             return;
         }
-        sendToPanel(Occasion.INVITED, after.panelists().stream().filter(p -> !was.contains(p.id())).toList(), after, null);
+        sendToPanel(Occasion.INVITED, after.panelists().stream().filter(p -> !was.contains(p.id())).toList(), after,
+                null);
         sendToPanel(Occasion.UPDATED, after.panelists().stream().filter(p -> was.contains(p.id())).toList(), after,
                 before);
         sendToPanel(Occasion.REMOVED, before.panelists().stream().filter(p -> !is.contains(p.id())).toList(), before,
@@ -87,8 +88,8 @@ public class InterviewMails {
         for (InterviewResponse.Panelist panelist : readers) {
             UserSummary user = users.get(panelist.id());
             ZoneId zone = zone(user == null ? null : user.timeZone(), interview.timeZone());
-            outbox.enqueueMail(letters.write(occasion, new Reader(panelist.displayName(), panelist.email(), zone, false),
-                    interview, before, ics));
+            Reader reader = new Reader(panelist.displayName(), panelist.email(), zone, false);
+            outbox.enqueueMail(letters.write(occasion, reader, interview, before, ics));
         }
     }
 

@@ -36,7 +36,7 @@ public class InvitePrinter {
         return forPanel(interview, interview.status() == InterviewStatus.CANCELLED);
     }
 
-    /** The panel's invite, as a CANCEL when {@code cancel} (the interview was cancelled or the reader left the panel). */
+    /** The panel's invite; a CANCEL when {@code cancel} (the interview was cancelled, or the reader left the panel). */
     public String forPanel(InterviewResponse interview, boolean cancel) {
         String description = String.join("\n",
                 "Candidate: " + interview.candidateName(),
