@@ -338,6 +338,20 @@ class BadInputSweepTest extends WebTest {
         ids.put("interviews", agenda.get(0).get("interviewId").asText());
         ids.put("applications", agenda.get(0).get("applicationId").asText());
         ids.put("interviewers", api.get("/api/v1/me", tokens.get("ana")).json().get("id").asText());
+        ids.put("admin", heldMail());
+    }
+
+    /** The demo enqueues no mail yet: one HELD message for the outbox's routes. */
+    private static String heldMail() {
+        String id = java.util.UUID.randomUUID().toString();
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO outbox (id, kind, status, recipient, subject, payload, "
+                    + "next_attempt_at, created_at) VALUES ('" + id + "', 'INVITATION', 'HELD', 'ana@example.com', "
+                    + "'Interview', '{}', now(), now())");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return id;
     }
 
     private Map<String, Long> rowCounts() throws SQLException {
