@@ -40,6 +40,7 @@ final class AccessMatrix {
                 op("GET /api/v1/users").expect(                                      200, 403, 403, 403, 403, 403, 403),
                 op("GET /api/v1/users/{id}", w -> w.id(Caller.ANA)).expect(          200, 403, 403, 403, 403, 403, 403),
                 op("GET /api/v1/audit").expect(                                      200, 403, 403, 403, 403, 403, 403),
+                op("GET /api/v1/admin/outbox").expect(                               200, 403, 403, 403, 403, 403, 403),
                 // ---- question bank
                 op("GET /api/v1/topics").expect(                                     200, 200, 200, 200, 200, 200, 200),
                 op("GET /api/v1/topics/{id}", w -> w.topicId).expect(                200, 200, 200, 200, 200, 200, 200),
@@ -93,6 +94,8 @@ final class AccessMatrix {
                         .expect(                                                     200, 403, 403, 403, 403, 403, 403),
                 op("PUT /api/v1/me").body(w -> Map.of("displayName", "Me " + w.next(), "timeZone", "Europe/Paris"))
                         .expect(                                                     200, 200, 200, 200, 200, 200, 200),
+                op("POST /api/v1/admin/outbox/{id}/retry", World::freshDeadMessage)
+                        .expect(                                                     200, 403, 403, 403, 403, 403, 403),
                 op("POST /api/v1/topics").body(w -> w.topic("topic-" + w.next()))
                         .expect(                                                     201, 403, 201, 201, 201, 201, 201),
                 op("PUT /api/v1/topics/{id}", World::freshTopic).body(w -> w.topic(w.lastTopicKey))

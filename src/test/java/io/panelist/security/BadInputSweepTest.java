@@ -338,6 +338,8 @@ class BadInputSweepTest extends WebTest {
         ids.put("interviews", agenda.get(0).get("interviewId").asText());
         ids.put("applications", agenda.get(0).get("applicationId").asText());
         ids.put("interviewers", api.get("/api/v1/me", tokens.get("ana")).json().get("id").asText());
+        // the outbox's admin routes (/api/v1/admin/outbox/{id}/...): every case sent there has a bad id or none
+        ids.put("admin", java.util.UUID.randomUUID().toString());
         // the demo has no webhook: one at a public address (an IP literal, so no DNS is needed)
         ids.put("webhooks", api.post("/api/v1/webhooks", admin, Map.of("url", "https://203.0.113.10/hooks",
                 "events", List.of("interview.scheduled"))).json().get("id").asText());

@@ -247,6 +247,25 @@ final class World {
         return Map.of("url", "https://203.0.113.10/hooks", "events", List.of(event));
     }
 
+    /** A mail that failed every attempt, as the dispatcher leaves it (no feature enqueues mail yet). */
+    UUID freshDeadMessage() {
+        UUID id = UUID.randomUUID();
+        var db = io.panelist.support.TestDatabase.properties();
+        try (var connection = java.sql.DriverManager.getConnection(db.get("datasources.default.url"),
+                db.get("datasources.default.username"), db.get("datasources.default.password"));
+             var insert = connection.prepareStatement("""
+                     INSERT INTO outbox (id, kind, status, recipient, subject, payload, attempts, next_attempt_at,
+                                         last_error, created_at)
+                     VALUES (?, 'INVITATION', 'DEAD', 'ana@example.com', 'Interview', '{}', 8, now(), 'refused', now())
+                     """)) {
+            insert.setObject(1, id);
+            insert.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return id;
+    }
+
     UUID freshUser() {
         return users.create("user" + next() + "@example.com", Role.INTERVIEWER);
     }
