@@ -1,7 +1,9 @@
 package io.panelist.notifications;
 
 import io.micronaut.context.ApplicationContext;
+import io.panelist.identity.Role;
 import io.panelist.security.ManualClock;
+import io.panelist.support.TestUsers;
 import io.panelist.support.IntegrationTest;
 import jakarta.inject.Inject;
 import jakarta.mail.Multipart;
@@ -27,6 +29,8 @@ class OutboxDeliveryTest extends IntegrationTest {
     Dispatcher dispatcher;
     @Inject
     ManualClock clock;
+    @Inject
+    TestUsers users;
 
     @Override
     public Map<String, String> getProperties() {
@@ -149,5 +153,21 @@ class OutboxDeliveryTest extends IntegrationTest {
         clock.advance(Duration.ofDays(30));
         assertThat(dispatcher.dispatchDue()).isZero();
         assertThat(count("SELECT attempts FROM outbox")).isEqualTo(8);
+        retryThroughTheAdminApiSendsItOnceTheServerIsBack();
+    }
+
+    private void retryThroughTheAdminApiSendsItOnceTheServerIsBack() {
+        users.create("admin@example.com", Role.ADMIN);
+        String admin = api.login("admin@example.com", TestUsers.PASSWORD);
+        var dead = api.get("/api/v1/admin/outbox?status=DEAD", admin).json().get("items").get(0);
+        assertThat(dead.get("lastError").asText()).contains("Couldn't connect");
+
+        var retried = api.post("/api/v1/admin/outbox/" + dead.get("id").asText() + "/retry", admin, Map.of()).json();
+
+        assertThat(retried.get("status").asText()).isEqualTo("PENDING");
+        assertThat(retried.get("attempts").asInt()).as("a retried message gets every attempt again").isZero();
+        SMTP.start();
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+        assertThat(SMTP.received()).hasSize(1);
     }
 }

@@ -72,7 +72,7 @@ class MailPageController {
     }
 
     /** The HTML body as plain text: read, never rendered, so nothing in a mail runs in the admin's session. */
-    @Get(value = "/{id}/html", produces = MediaType.TEXT_PLAIN)
+    @Get(value = "/{id}/html", produces = {MediaType.TEXT_PLAIN, MediaType.TEXT_HTML}) // always answered as text/plain
     HttpResponse<String> html(UUID id, Authentication who) {
         AdminOnly.check(who);
         var mail = outbox.read(id).mail();
