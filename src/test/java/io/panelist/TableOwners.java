@@ -15,6 +15,8 @@ final class TableOwners {
             entry("refresh_tokens", "identity"),
             entry("login_attempts", "identity"),
             entry("outbox", "notifications"),
+            entry("webhooks", "notifications"),
+            entry("webhook_deliveries", "notifications"),
             entry("topics", "questionbank"),
             entry("rubric_versions", "questionbank"),
             entry("questions", "questionbank"),

@@ -3,7 +3,6 @@ package io.panelist.scheduling;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.http.HttpStatus;
-import io.panelist.audit.AuditService;
 import io.panelist.identity.IdentityService;
 import io.panelist.identity.Role;
 import io.panelist.identity.UserSummary;
@@ -38,17 +37,17 @@ class InterviewWriter {
     private final PlanService plans;
     private final IdentityService identity;
     private final PanelLoad load;
-    private final AuditService audit;
+    private final InterviewEvents events;
     private final Clock clock;
 
     InterviewWriter(InterviewRepository interviews, ApplicationService applications, PlanService plans,
-                    IdentityService identity, PanelLoad load, AuditService audit, Clock clock) {
+                    IdentityService identity, PanelLoad load, InterviewEvents events, Clock clock) {
         this.interviews = interviews;
         this.applications = applications;
         this.plans = plans;
         this.identity = identity;
         this.load = load;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -70,11 +69,11 @@ class InterviewWriter {
         UUID id = UUID.randomUUID();
         refuseConflicts(panel, application.candidateId(), startsAt, endsAt, id);
         Instant now = clock.instant();
-        interviews.save(new Interview(id, application.id(), application.candidateId(), application.planId(),
-                request.stageId(), startsAt, endsAt, request.timeZone(), location(request.location()),
-                InterviewStatus.SCHEDULED.name(), null, 0, 0, actorId, now, now));
+        Interview saved = interviews.save(new Interview(id, application.id(), application.candidateId(),
+                application.planId(), request.stageId(), startsAt, endsAt, request.timeZone(),
+                location(request.location()), InterviewStatus.SCHEDULED.name(), null, 0, 0, actorId, now, now));
         panel.forEach(user -> interviews.addPanelist(id, user.id()));
-        audit.record(actorId, "interview.scheduled", "interview", id, Map.of("applicationId", application.id(),
+        events.scheduled(actorId, saved, application.positionId(), Map.of("applicationId", application.id(),
                 "stageId", request.stageId(), "startsAt", startsAt, "panelistIds", request.panelistIds()));
         return new Written(id, load.warnings(startsAt, panel));
     }
@@ -95,8 +94,7 @@ class InterviewWriter {
         List<UUID> existing = interviews.panelists(Texts.of(List.of(id))).stream()
                 .map(SchedulingRows.PanelistRow::userId).toList();
         panel.stream().filter(user -> !existing.contains(user.id())).forEach(user -> interviews.addPanelist(id, user.id()));
-        audit.record(actorId, "interview.rescheduled", "interview", id,
-                Map.of("startsAt", startsAt, "endsAt", endsAt, "panelistIds", panelIds));
+        events.rescheduled(actorId, current, Map.of("startsAt", startsAt, "endsAt", endsAt, "panelistIds", panelIds));
         return new Written(id, load.warnings(startsAt, panel));
     }
 
@@ -108,8 +106,7 @@ class InterviewWriter {
             throw new ConflictException("interview-not-started", "A no-show is recorded once the interview has begun.");
         }
         update(current.withStatus(status, reason, clock.instant()));
-        audit.record(actorId, status == InterviewStatus.CANCELLED ? "interview.cancelled" : "interview.no-show",
-                "interview", id, Map.of("status", status));
+        events.statusChanged(actorId, current, status, Map.of("status", status));
     }
 
     void complete(UUID interviewId) {
@@ -123,7 +120,7 @@ class InterviewWriter {
     void cancelFutureOf(UUID applicationId, UUID actorId, String reason) {
         for (Interview interview : interviews.futureOfApplicationForUpdate(applicationId, clock.instant())) {
             update(interview.withStatus(InterviewStatus.CANCELLED, reason, clock.instant()));
-            audit.record(actorId, "interview.cancelled", "interview", interview.id(), Map.of("applicationClosed", true));
+            events.statusChanged(actorId, interview, InterviewStatus.CANCELLED, Map.of("applicationClosed", true));
         }
     }
 

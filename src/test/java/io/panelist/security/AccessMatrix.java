@@ -79,6 +79,10 @@ final class AccessMatrix {
                 op("GET /api/v1/scorecards/overdue").expect(                         200, 200, 403, 403, 403, 403, 403),
                 op("GET /api/v1/interviewers/{id}/calibration", w -> w.id(Caller.ANA))
                         .expect(                                                     200, 403, 200, 403, 403, 200, 200),
+                // ---- webhooks (administrators only)
+                op("GET /api/v1/webhooks").expect(                                   200, 403, 403, 403, 403, 403, 403),
+                op("GET /api/v1/webhooks/{id}", w -> w.webhook).expect(              200, 403, 403, 403, 403, 403, 403),
+                op("GET /api/v1/webhooks/{id}/deliveries", w -> w.webhook).expect(   200, 403, 403, 403, 403, 403, 403),
 
                 // ---- writes, each on an object made for the call
                 //                                                                   admin rita ana  ben  carl mo   olga
@@ -155,6 +159,15 @@ final class AccessMatrix {
                         .expect(                                                     403, 403, 200, 200, 404, 403, 404),
                 op("POST /api/v1/interviews/{interviewId}/scorecard/submit", World::freshFilledInterview)
                         .expect(                                                     403, 403, 200, 200, 404, 403, 404),
+                op("POST /api/v1/webhooks").body(w -> World.webhookBody("interview.scheduled"))
+                        .expect(                                                     201, 403, 403, 403, 403, 403, 403),
+                op("PUT /api/v1/webhooks/{id}", World::freshWebhook).ifMatch(id -> "/api/v1/webhooks/" + id)
+                        .body(w -> World.webhookBody("decision.recorded"))
+                        .expect(                                                     200, 403, 403, 403, 403, 403, 403),
+                op("DELETE /api/v1/webhooks/{id}", World::freshWebhook)
+                        .expect(                                                     204, 403, 403, 403, 403, 403, 403),
+                op("POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", World::freshDelivery)
+                        .expect(                                                     202, 403, 403, 403, 403, 403, 403),
                 op("POST /api/v1/interviews/{interviewId}/scorecard/amendments", World::freshSubmittedInterview)
                         .ifMatch(id -> "/api/v1/interviews/" + id + "/scorecard")
                         .body(w -> Map.of("reason", "Re-read my notes.", "vote", "STRONG_YES"))

@@ -1,6 +1,7 @@
 package io.panelist.security;
 
 import io.panelist.support.Answer;
+import io.panelist.notifications.webhooks.WebhookTestData;
 import io.panelist.support.IntegrationTest;
 import io.panelist.support.TestUsers;
 import jakarta.inject.Inject;
@@ -24,10 +25,12 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 class AuditPerWriteTest extends IntegrationTest {
     @Inject
     TestUsers users;
+    @Inject
+    WebhookTestData webhooks;
 
     @TestFactory
     Stream<DynamicTest> everySuccessfulWriteLeavesExactlyOneAuditEvent() {
-        World world = new World(api, users).build();
+        World world = new World(api, users, webhooks).build();
         Map<String, Row> rows = AccessMatrix.rows().stream()
                 .collect(Collectors.toMap(Row::operation, Function.identity()));
         return OpenApiOperations.writes().stream().map(operation -> {

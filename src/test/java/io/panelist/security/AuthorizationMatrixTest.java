@@ -2,6 +2,7 @@ package io.panelist.security;
 
 import io.panelist.identity.Role;
 import io.panelist.support.Answer;
+import io.panelist.notifications.webhooks.WebhookTestData;
 import io.panelist.support.IntegrationTest;
 import io.panelist.support.TestUsers;
 import jakarta.inject.Inject;
@@ -31,6 +32,8 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 class AuthorizationMatrixTest extends IntegrationTest {
     @Inject
     TestUsers users;
+    @Inject
+    WebhookTestData webhooks;
 
     @Test
     void everyOperationOfTheDocumentHasExactlyOneRow() {
@@ -67,7 +70,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
 
     @TestFactory
     Stream<DynamicTest> everyCallerGetsWhatTheMatrixSays() {
-        World world = new World(api, users).build();
+        World world = new World(api, users, webhooks).build();
         return AccessMatrix.rows().stream().map(row -> dynamicTest(row.operation(), () -> check(world, row)));
     }
 

@@ -339,6 +339,9 @@ class BadInputSweepTest extends WebTest {
         ids.put("applications", agenda.get(0).get("applicationId").asText());
         ids.put("interviewers", api.get("/api/v1/me", tokens.get("ana")).json().get("id").asText());
         ids.put("admin", heldMail());
+        // the demo has no webhook: one at a public address (an IP literal, so no DNS is needed)
+        ids.put("webhooks", api.post("/api/v1/webhooks", admin, Map.of("url", "https://203.0.113.10/hooks",
+                "events", List.of("interview.scheduled"))).json().get("id").asText());
     }
 
     /** The demo enqueues no mail yet: one HELD message for the outbox's routes. */

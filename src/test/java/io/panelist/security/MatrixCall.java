@@ -19,7 +19,11 @@ final class MatrixCall {
 
     static MatrixCall prepare(World world, Row row, Caller caller) {
         Object parameter = row.parameter.apply(world);
-        String path = parameter == null ? row.template : row.template.replaceFirst("\\{[^}]+}", parameter.toString());
+        String path = row.template;
+        // a list fills the path's parameters in order (a webhook and one of its deliveries)
+        for (Object value : parameter instanceof java.util.List<?> values ? values : java.util.Collections.singletonList(parameter)) {
+            path = value == null ? path : path.replaceFirst("\\{[^}]+}", value.toString());
+        }
         String token = caller.isPerson() ? (row.freshToken ? world.freshToken(caller) : world.token(caller))
                 : world.token(caller);
         Api.Call call = world.api.call(row.method, path).token(token);

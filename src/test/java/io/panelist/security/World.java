@@ -2,6 +2,7 @@ package io.panelist.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.panelist.identity.Role;
+import io.panelist.notifications.webhooks.WebhookTestData;
 import io.panelist.support.Answer;
 import io.panelist.support.Api;
 import io.panelist.support.TestUsers;
@@ -45,6 +46,7 @@ final class World {
     final Map<Caller, UUID> ids = new EnumMap<>(Caller.class);
     private final Map<Caller, String> tokens = new EnumMap<>(Caller.class);
     private final TestUsers users;
+    private final WebhookTestData webhooks;
     private int slots;
     private int pastSlots;
     String lastTopicKey;
@@ -65,11 +67,14 @@ final class World {
     UUID interviewB;
     /** An application to A that only the fresh interviews are booked on, so Alice's panel state never changes. */
     UUID scratchApplication;
+    /** A webhook to a public address (nothing is sent to it: the tests run no dispatcher). */
+    UUID webhook;
     private List<UUID> questionsA;
 
-    World(Api api, TestUsers users) {
+    World(Api api, TestUsers users, WebhookTestData webhooks) {
         this.api = api;
         this.users = users;
+        this.webhooks = webhooks;
     }
 
     World build() {
@@ -110,6 +115,7 @@ final class World {
         submit(interviewB, Caller.CARL, "NO", 2, 2);
 
         scratchApplication = application(candidate("Sam Scratch"), positionA);
+        webhook = freshWebhook();
         return this;
     }
 
@@ -224,6 +230,21 @@ final class World {
         UUID question = freshQuestion();
         expect(200, api.call("POST", "/api/v1/questions/" + question + "/retire").token(token(Caller.ADMIN)).send());
         return question;
+    }
+
+    UUID freshWebhook() {
+        return id(expect(201, post("/api/v1/webhooks", webhookBody("candidate.erased"))));
+    }
+
+    /** A fresh webhook and one logged attempt of it: the path parameters of a redelivery. */
+    List<UUID> freshDelivery() {
+        UUID hook = freshWebhook();
+        return List.of(hook, webhooks.failedDelivery(hook));
+    }
+
+    /** A webhook at a public address written as an IP literal, so building the world needs no DNS. */
+    static Map<String, Object> webhookBody(String event) {
+        return Map.of("url", "https://203.0.113.10/hooks", "events", List.of(event));
     }
 
     /** A mail that failed every attempt, as the dispatcher leaves it (no feature enqueues mail yet). */

@@ -3,6 +3,9 @@ package io.panelist.recommendation.decision;
 import io.micronaut.core.type.Argument;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.panelist.audit.AuditService;
+import io.panelist.notifications.webhooks.WebhookEvent;
+import io.panelist.notifications.webhooks.WebhookIds;
+import io.panelist.notifications.webhooks.Webhooks;
 import io.panelist.recommendation.RecommendationAccess;
 import io.panelist.recommendation.RecommendationResponse;
 import io.panelist.recommendation.RecommendationService;
@@ -35,16 +38,18 @@ public class DecisionService {
     private final RecommendationAccess access;
     private final ApplicationService applications;
     private final AuditService audit;
+    private final Webhooks webhooks;
     private final Json json;
     private final Clock clock;
 
     DecisionService(DecisionRepository decisions, RecommendationService recommendations, RecommendationAccess access,
-                    ApplicationService applications, AuditService audit, Json json, Clock clock) {
+                    ApplicationService applications, AuditService audit, Webhooks webhooks, Json json, Clock clock) {
         this.decisions = decisions;
         this.recommendations = recommendations;
         this.access = access;
         this.applications = applications;
         this.audit = audit;
+        this.webhooks = webhooks;
         this.json = json;
         this.clock = clock;
     }
@@ -74,6 +79,8 @@ public class DecisionService {
         applications.recordDecision(viewer.id(), applicationId, hire, "Decision: " + request.outcome());
         audit.record(viewer.id(), "decision.recorded", "application", applicationId, Map.of("outcome",
                 request.outcome(), "recommendedOutcome", recommendation.outcome(), "againstRecommendation", against));
+        webhooks.publish(WebhookEvent.DECISION_RECORDED, new WebhookIds(applicationId, null, application.candidateId(),
+                application.positionId()));
         return read(applicationId);
     }
 

@@ -6,6 +6,9 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.panelist.audit.AuditService;
 import io.panelist.identity.Role;
 import io.panelist.notifications.Outbox;
+import io.panelist.notifications.webhooks.WebhookEvent;
+import io.panelist.notifications.webhooks.WebhookIds;
+import io.panelist.notifications.webhooks.Webhooks;
 import io.panelist.recruiting.ApplicationService;
 import io.panelist.recruiting.Audiences;
 import io.panelist.shared.Page;
@@ -39,17 +42,19 @@ public class CandidateService {
     private final Audiences audiences;
     private final AuditService audit;
     private final Outbox outbox;
+    private final Webhooks webhooks;
     private final Clock clock;
 
     CandidateService(CandidateRepository candidates, ApplicationService applications,
                      List<CandidateDataHolder> holders, Audiences audiences, AuditService audit, Outbox outbox,
-                     Clock clock) {
+                     Webhooks webhooks, Clock clock) {
         this.candidates = candidates;
         this.applications = applications;
         this.holders = holders;
         this.audiences = audiences;
         this.audit = audit;
         this.outbox = outbox;
+        this.webhooks = webhooks;
         this.clock = clock;
     }
 
@@ -140,6 +145,8 @@ public class CandidateService {
         update(new Candidate(id, Candidate.ERASED_NAME, null, null, null, now, current.version(),
                 current.createdAt(), now));
         audit.record(actorId, "candidate.erased", "candidate", id, Map.of("applicationsWithdrawn", withdrawn));
+        // after the outbox's erasure, which deletes the unsent messages about the person: this one tells receivers
+        webhooks.publish(WebhookEvent.CANDIDATE_ERASED, WebhookIds.ofCandidate(id));
     }
 
     /** Display names by candidate id, for other features' answers. */
