@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /** One row of the outbox. */
 @MappedEntity("outbox")
-record OutboxEntry(@Id UUID id, String kind, String status, String recipient, String subject,
+public record OutboxEntry(@Id UUID id, String kind, String status, String recipient, String subject,
                    @TypeDef(type = DataType.JSON) String payload, @Nullable UUID candidateId,
                    @Nullable String dedupeKey, int attempts, Instant nextAttemptAt, @Nullable Instant leaseUntil,
                    @Nullable String leasedBy, @Nullable String lastError, Instant createdAt, @Nullable Instant sentAt) {

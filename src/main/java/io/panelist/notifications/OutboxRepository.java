@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface OutboxRepository extends GenericRepository<OutboxEntry, UUID> {
+public interface OutboxRepository extends GenericRepository<OutboxEntry, UUID> {
 
     /** 1 if written; 0 if a message with this dedupe key already exists. */
     @Query("""

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /** The transport of each kind, from every {@link OutboxTransport} bean; a kind without one is held. */
 @Singleton
-class Transports {
+public class Transports {
     private final Map<OutboxKind, OutboxTransport> byKind = new EnumMap<>(OutboxKind.class);
 
     Transports(List<OutboxTransport> transports) {
@@ -25,12 +25,12 @@ class Transports {
     }
 
     @Nullable
-    OutboxTransport of(OutboxKind kind) {
+    public OutboxTransport of(OutboxKind kind) {
         return byKind.get(kind);
     }
 
     /** The status a new message of this kind starts in: PENDING when something can send it, else HELD. */
-    OutboxStatus initialStatus(OutboxKind kind) {
+    public OutboxStatus initialStatus(OutboxKind kind) {
         return byKind.containsKey(kind) ? OutboxStatus.PENDING : OutboxStatus.HELD;
     }
 }

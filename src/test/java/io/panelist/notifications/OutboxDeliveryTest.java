@@ -2,9 +2,10 @@ package io.panelist.notifications;
 
 import io.micronaut.context.ApplicationContext;
 import io.panelist.identity.Role;
+import io.panelist.notifications.dispatch.Dispatcher;
 import io.panelist.security.ManualClock;
-import io.panelist.support.TestUsers;
 import io.panelist.support.IntegrationTest;
+import io.panelist.support.TestUsers;
 import jakarta.inject.Inject;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;

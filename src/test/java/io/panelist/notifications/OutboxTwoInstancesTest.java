@@ -1,6 +1,8 @@
 package io.panelist.notifications;
 
 import io.micronaut.context.ApplicationContext;
+import io.panelist.notifications.dispatch.Dispatcher;
+import io.panelist.notifications.dispatch.OutboxLedger;
 import io.panelist.security.ManualClock;
 import io.panelist.support.IntegrationTest;
 import io.panelist.support.TestDatabase;

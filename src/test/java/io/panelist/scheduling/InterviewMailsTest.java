@@ -1,6 +1,6 @@
 package io.panelist.scheduling;
 
-import io.panelist.notifications.Dispatcher;
+import io.panelist.notifications.dispatch.Dispatcher;
 import io.panelist.scheduling.SchedulingFixtures.Opening;
 import io.panelist.scheduling.SchedulingFixtures.Team;
 import io.panelist.support.Answer;

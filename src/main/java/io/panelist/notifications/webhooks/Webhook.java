@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /** One registered endpoint; {@code secret} signs what is sent to it and never leaves in an answer after creation. */
 @MappedEntity("webhooks")
-record Webhook(@Id UUID id, String url, @TypeDef(type = DataType.STRING_ARRAY) String[] events, boolean active,
+public record Webhook(@Id UUID id, String url, @TypeDef(type = DataType.STRING_ARRAY) String[] events, boolean active,
                String secret, @Version long version, Instant createdAt, Instant updatedAt) {
 
     List<String> eventList() {

@@ -11,5 +11,5 @@ import java.util.UUID;
  * read outbox payloads.
  */
 @Serdeable
-record WebhookPayload(UUID webhookId, String messageId, String event, @Nullable UUID candidateId, String body) {
+public record WebhookPayload(UUID webhookId, String messageId, String event, @Nullable UUID candidateId, String body) {
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface WebhookRepository extends CrudRepository<Webhook, UUID> {
+public interface WebhookRepository extends CrudRepository<Webhook, UUID> {
 
     @Query("SELECT * FROM webhooks WHERE id = :id FOR UPDATE")
     Optional<Webhook> findForUpdate(UUID id);

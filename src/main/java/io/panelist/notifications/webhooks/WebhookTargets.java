@@ -17,7 +17,7 @@ import java.util.Locale;
  * rule (a receiver on the same network, or a test's receiver on loopback).
  */
 @Singleton
-class WebhookTargets {
+public class WebhookTargets {
     private final boolean allowPrivate;
 
     WebhookTargets(@Value("${panelist.webhooks.allow-private:false}") boolean allowPrivate) {
@@ -25,7 +25,7 @@ class WebhookTargets {
     }
 
     /** The URL, checked; a refusal says why in words fit for the person who typed it (no internals). */
-    URI check(String url) throws RefusedTarget {
+    public URI check(String url) throws RefusedTarget {
         URI uri;
         try {
             uri = new URI(url.trim());
@@ -69,7 +69,7 @@ class WebhookTargets {
     }
 
     /** Why a URL is not a webhook target. */
-    static final class RefusedTarget extends Exception {
+    public static final class RefusedTarget extends Exception {
         RefusedTarget(String reason) {
             super(reason);
         }

@@ -2,7 +2,7 @@ package io.panelist.scheduling.invites;
 
 import io.micronaut.core.annotation.Nullable;
 import io.panelist.notifications.CalendarPart;
-import io.panelist.notifications.MailTemplates;
+import io.panelist.notifications.mail.MailTemplates;
 import io.panelist.notifications.OutboxKind;
 import io.panelist.notifications.OutboxMail;
 import io.panelist.scheduling.InterviewResponse;

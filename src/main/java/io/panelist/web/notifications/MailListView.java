@@ -2,7 +2,7 @@ package io.panelist.web.notifications;
 
 import io.micronaut.core.annotation.Nullable;
 import io.panelist.notifications.OutboxKind;
-import io.panelist.notifications.OutboxMessageResponse;
+import io.panelist.notifications.admin.OutboxMessageResponse;
 import io.panelist.notifications.OutboxStatus;
 import io.panelist.shared.Page;
 import io.panelist.web.PageLinks;

@@ -16,7 +16,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import io.panelist.notifications.OutboxAdmin;
+import io.panelist.notifications.admin.OutboxAdmin;
 import io.panelist.shared.CurrentUser;
 import io.panelist.shared.Paging;
 import io.panelist.shared.problem.ForbiddenException;

@@ -2,7 +2,7 @@ package io.panelist.notifications.webhooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.transaction.TransactionOperations;
-import io.panelist.notifications.Dispatcher;
+import io.panelist.notifications.dispatch.Dispatcher;
 import io.panelist.scheduling.SchedulingFixtures;
 import io.panelist.scheduling.SchedulingFixtures.Opening;
 import io.panelist.scheduling.SchedulingFixtures.Team;

@@ -1,6 +1,8 @@
 package io.panelist.notifications.webhooks;
 
 import io.micronaut.transaction.TransactionOperations;
+import io.panelist.notifications.webhooks.delivery.WebhookDelivery;
+import io.panelist.notifications.webhooks.delivery.WebhookDeliveryRepository;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;

@@ -1,10 +1,13 @@
-package io.panelist.notifications;
+package io.panelist.notifications.dispatch;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import io.panelist.notifications.OutboxEntry;
+import io.panelist.notifications.OutboxKind;
+import io.panelist.notifications.OutboxMessage;
 import io.panelist.shared.Jdbc;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -22,7 +25,7 @@ import java.util.UUID;
  * recording how sending went. Only the instance that holds a message's lease records its result.
  */
 @Singleton
-class OutboxLedger {
+public class OutboxLedger {
     private static final String CLAIM = """
         UPDATE outbox o SET lease_until = ?, leased_by = ?, next_attempt_at = ?, attempts = o.attempts + 1
          WHERE o.id IN (SELECT id FROM outbox
@@ -45,7 +48,7 @@ class OutboxLedger {
      * attempt to the lease's end, so a message whose instance died is due again once its lease ends.
      */
     @Transactional
-    List<OutboxMessage> claim(String instance, Instant now, Duration lease, int limit) {
+    public List<OutboxMessage> claim(String instance, Instant now, Duration lease, int limit) {
         OffsetDateTime until = now.plus(lease).atOffset(ZoneOffset.UTC);
         return jdbc.query("claim due outbox messages", CLAIM,
                 List.of(until, instance, until, now.atOffset(ZoneOffset.UTC), limit), rows -> {
@@ -61,7 +64,7 @@ class OutboxLedger {
 
     /** False when this instance no longer holds the lease (it ended and another instance took the message). */
     @Transactional
-    boolean sent(UUID id, String instance, Instant now) {
+    public boolean sent(UUID id, String instance, Instant now) {
         return results.sent(id, instance, now) == 1;
     }
 
@@ -76,7 +79,7 @@ class OutboxLedger {
             UPDATE outbox SET status = 'SENT', sent_at = :now, lease_until = NULL, leased_by = NULL
              WHERE id = :id AND leased_by = :instance AND status = 'PENDING'
             """)
-        int sent(UUID id, String instance, Instant now);
+        public int sent(UUID id, String instance, Instant now);
 
         @Query("""
             UPDATE outbox SET status = :status, next_attempt_at = :nextAttempt, last_error = :error,

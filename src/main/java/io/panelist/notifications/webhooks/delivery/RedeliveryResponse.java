@@ -1,4 +1,4 @@
-package io.panelist.notifications.webhooks;
+package io.panelist.notifications.webhooks.delivery;
 
 import io.micronaut.serde.annotation.Serdeable;
 

@@ -1,9 +1,15 @@
-package io.panelist.notifications;
+package io.panelist.notifications.admin;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.panelist.audit.AuditService;
+import io.panelist.notifications.MailPayload;
+import io.panelist.notifications.OutboxEntry;
+import io.panelist.notifications.OutboxKind;
+import io.panelist.notifications.OutboxRepository;
+import io.panelist.notifications.OutboxStatus;
+import io.panelist.notifications.Transports;
 import io.panelist.shared.Json;
 import io.panelist.shared.Page;
 import io.panelist.shared.Paging;

@@ -1,5 +1,8 @@
-package io.panelist.notifications;
+package io.panelist.notifications.dispatch;
 
+import io.panelist.notifications.OutboxMessage;
+import io.panelist.notifications.OutboxTransport;
+import io.panelist.notifications.Transports;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

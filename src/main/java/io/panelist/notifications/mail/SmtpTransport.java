@@ -1,9 +1,13 @@
-package io.panelist.notifications;
+package io.panelist.notifications.mail;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
+import io.panelist.notifications.MailPayload;
+import io.panelist.notifications.OutboxKind;
+import io.panelist.notifications.OutboxMessage;
+import io.panelist.notifications.OutboxTransport;
 import io.panelist.shared.Json;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;

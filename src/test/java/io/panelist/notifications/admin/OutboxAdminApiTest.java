@@ -1,9 +1,13 @@
-package io.panelist.notifications;
+package io.panelist.notifications.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.exceptions.BeanInstantiationException;
 import io.panelist.identity.Role;
+import io.panelist.notifications.Outbox;
+import io.panelist.notifications.OutboxFixtures;
+import io.panelist.notifications.OutboxMail;
+import io.panelist.notifications.dispatch.Dispatcher;
 import io.panelist.support.Answer;
 import io.panelist.support.IntegrationTest;
 import io.panelist.support.TestDatabase;

@@ -1,7 +1,10 @@
-package io.panelist.notifications;
+package io.panelist.notifications.admin;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.panelist.notifications.OutboxEntry;
+import io.panelist.notifications.OutboxKind;
+import io.panelist.notifications.OutboxStatus;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,5 +1,7 @@
-package io.panelist.notifications;
+package io.panelist.notifications.mail;
 
+import io.panelist.notifications.CalendarPart;
+import io.panelist.notifications.MailPayload;
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;

@@ -1,4 +1,4 @@
-package io.panelist.notifications.webhooks;
+package io.panelist.notifications.webhooks.delivery;
 
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface WebhookDeliveryRepository extends CrudRepository<WebhookDelivery, UUID> {
+public interface WebhookDeliveryRepository extends CrudRepository<WebhookDelivery, UUID> {
 
     @Query("""
         SELECT * FROM webhook_deliveries WHERE webhook_id = :webhookId

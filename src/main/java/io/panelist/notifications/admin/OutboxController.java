@@ -1,4 +1,4 @@
-package io.panelist.notifications;
+package io.panelist.notifications.admin;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;

@@ -1,4 +1,4 @@
-package io.panelist.notifications.webhooks;
+package io.panelist.notifications.webhooks.delivery;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -10,7 +10,7 @@ import java.util.UUID;
 @Serdeable
 public record WebhookDeliveryResponse(UUID id, String event, String webhookMessageId, int attempt,
                                       @Nullable Integer responseStatus, @Nullable String error, Instant createdAt) {
-    static WebhookDeliveryResponse of(WebhookDelivery delivery) {
+    public static WebhookDeliveryResponse of(WebhookDelivery delivery) {
         return new WebhookDeliveryResponse(delivery.id(), delivery.event(), delivery.webhookMessageId(),
                 delivery.attempt(), delivery.responseStatus(), delivery.error(), delivery.createdAt());
     }

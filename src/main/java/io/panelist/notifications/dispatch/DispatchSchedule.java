@@ -1,4 +1,4 @@
-package io.panelist.notifications;
+package io.panelist.notifications.dispatch;
 
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;

@@ -1,4 +1,4 @@
-package io.panelist.notifications.webhooks;
+package io.panelist.notifications.webhooks.delivery;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -9,6 +9,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.panelist.notifications.webhooks.WebhookService;
 import io.panelist.shared.CurrentUser;
 import io.panelist.shared.Page;
 import io.panelist.shared.Paging;

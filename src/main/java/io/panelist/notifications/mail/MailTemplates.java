@@ -1,4 +1,4 @@
-package io.panelist.notifications;
+package io.panelist.notifications.mail;
 
 import jakarta.inject.Singleton;
 import org.thymeleaf.TemplateEngine;

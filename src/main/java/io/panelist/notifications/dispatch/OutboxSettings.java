@@ -1,4 +1,4 @@
-package io.panelist.notifications;
+package io.panelist.notifications.dispatch;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;

@@ -1,4 +1,4 @@
-package io.panelist.notifications;
+package io.panelist.notifications.mail;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.panelist.notifications.webhooks;
+package io.panelist.notifications.webhooks.delivery;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -8,7 +8,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /** Secrets and signatures as Standard Webhooks defines them (a pure rule: no framework). */
-final class WebhookSignature {
+public final class WebhookSignature {
     static final String PREFIX = "whsec_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -16,7 +16,7 @@ final class WebhookSignature {
     }
 
     /** {@code whsec_} and the base64 of 32 random bytes. */
-    static String newSecret() {
+    public static String newSecret() {
         byte[] key = new byte[32];
         RANDOM.nextBytes(key);
         return PREFIX + Base64.getEncoder().encodeToString(key);

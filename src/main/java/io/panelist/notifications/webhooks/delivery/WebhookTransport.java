@@ -1,10 +1,14 @@
-package io.panelist.notifications.webhooks;
+package io.panelist.notifications.webhooks.delivery;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.panelist.notifications.OutboxKind;
 import io.panelist.notifications.OutboxMessage;
 import io.panelist.notifications.OutboxTransport;
+import io.panelist.notifications.webhooks.Webhook;
+import io.panelist.notifications.webhooks.WebhookPayload;
+import io.panelist.notifications.webhooks.WebhookRepository;
+import io.panelist.notifications.webhooks.WebhookTargets;
 import io.panelist.shared.Json;
 import jakarta.inject.Singleton;
 
