@@ -20,6 +20,7 @@ import io.panelist.scheduling.StatusChangeRequest;
 import io.panelist.shared.problem.PanelistException;
 import io.panelist.shared.problem.StaleVersionException;
 import io.panelist.shared.Viewer;
+import io.panelist.web.FormFields;
 import io.panelist.web.PageViews;
 import io.panelist.web.recruiting.InterviewSummary;
 import io.panelist.web.recruiting.RecruiterPages;
@@ -69,7 +70,7 @@ class InterviewCancelPageController {
                     HttpStatus.UNPROCESSABLE_ENTITY);
         }
         try {
-            scheduling.cancelInterview(viewer, id, InterviewPageController.version(form.version()), reason);
+            scheduling.cancelInterview(viewer, id, FormFields.version(form.version()), reason);
             return HttpResponse.seeOther(URI.create("/interviews/" + id));
         } catch (PanelistException e) {
             if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {

@@ -17,9 +17,9 @@ import io.micronaut.security.rules.SecurityRule;
 import io.panelist.scheduling.InterviewResponse;
 import io.panelist.scheduling.RescheduleInterviewRequest;
 import io.panelist.scheduling.SchedulingService;
-import io.panelist.shared.ETags;
 import io.panelist.shared.problem.PanelistException;
 import io.panelist.shared.Viewer;
+import io.panelist.web.FormFields;
 import io.panelist.web.PageViews;
 import io.panelist.web.Pages;
 import io.panelist.web.recruiting.InterviewSummary;
@@ -32,7 +32,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 
@@ -85,7 +84,7 @@ class InterviewPageController {
                     List.of(), Set.of(), null, HttpStatus.UNPROCESSABLE_ENTITY, form.csrfToken());
         }
         try {
-            InterviewResponse moved = scheduling.rescheduleInterview(viewer, id, version(form.version()), move);
+            InterviewResponse moved = scheduling.rescheduleInterview(viewer, id, FormFields.version(form.version()), move);
             return answer(request, who, moved, valuesOf(moved), Map.of(), null, List.of(), Set.of(),
                     "Saved. The panel's invites now carry revision " + moved.sequence()
                             + ": download the invite again to update calendars.", HttpStatus.OK, form.csrfToken());
@@ -124,13 +123,5 @@ class InterviewPageController {
                 String.valueOf(java.time.Duration.between(interview.startsAt(), interview.endsAt()).toMinutes()),
                 interview.location(), interview.panelists().stream().map(p -> p.id().toString()).toList(),
                 String.valueOf(interview.version()), null);
-    }
-
-    static OptionalLong version(@Nullable String text) {
-        try {
-            return OptionalLong.of(Long.parseLong(text == null ? "" : text.trim()));
-        } catch (NumberFormatException e) {
-            return OptionalLong.of(ETags.UNREADABLE);
-        }
     }
 }
