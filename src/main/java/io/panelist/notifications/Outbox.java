@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +43,7 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<UUID> enqueueMail(OutboxMail mail) {
         return insert(mail.kind(), mail.to(), mail.subject(), json.write(MailPayload.of(mail)), mail.candidateId(),
-                mail.dedupeKey());
+                mail.dedupeKey(), mail.dueAt());
     }
 
     /**
@@ -54,13 +55,19 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<UUID> enqueue(OutboxKind kind, String recipient, String subject, String payloadJson,
                                   @Nullable UUID candidateId, @Nullable String dedupeKey) {
-        return insert(kind, recipient, subject, payloadJson, candidateId, dedupeKey);
+        return insert(kind, recipient, subject, payloadJson, candidateId, dedupeKey, null);
     }
 
     /** Marks the unsent message with this dedupe key SKIPPED (a reminder no longer needed); true if there was one. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean skip(String dedupeKey) {
         return rows.skip(dedupeKey) > 0;
+    }
+
+    /** Marks every unsent message with one of these dedupe keys SKIPPED; how many there were. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int skipAll(List<String> dedupeKeys) {
+        return dedupeKeys.isEmpty() ? 0 : rows.skipAll(dedupeKeys.toArray(String[]::new));
     }
 
     /**
@@ -81,11 +88,12 @@ public class Outbox {
     }
 
     private Optional<UUID> insert(OutboxKind kind, String recipient, String subject, String payload,
-                                  @Nullable UUID candidateId, @Nullable String dedupeKey) {
+                                  @Nullable UUID candidateId, @Nullable String dedupeKey, @Nullable Instant dueAt) {
         Objects.requireNonNull(kind, "kind");
         UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
         int written = rows.insert(id, kind.name(), transports.initialStatus(kind).name(), recipient, subject, payload,
-                candidateId, dedupeKey, clock.instant());
+                candidateId, dedupeKey, now, dueAt == null || dueAt.isBefore(now) ? now : dueAt);
         return written == 1 ? Optional.of(id) : Optional.empty();
     }
 }

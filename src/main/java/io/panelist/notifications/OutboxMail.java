@@ -2,6 +2,7 @@ package io.panelist.notifications;
 
 import io.micronaut.core.annotation.Nullable;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -9,11 +10,12 @@ import java.util.UUID;
  * A rendered mail, handed to {@link Outbox#enqueueMail}: the caller has already written its subject and bodies (in
  * the recipient's time zone). {@code candidateId} names the candidate the mail is to or about, so that erasure finds
  * it; {@code dedupeKey} makes a second enqueue of the same key (another instance running the same job) a no-op;
- * {@code unsubscribeUrl} adds RFC 8058 one-click List-Unsubscribe headers (optional mails only).
+ * {@code unsubscribeUrl} adds RFC 8058 one-click List-Unsubscribe headers (optional mails only); {@code dueAt} holds
+ * it back until then (a reminder written when its interview is booked).
  */
 public record OutboxMail(OutboxKind kind, String to, String subject, String text, String html,
                          @Nullable CalendarPart calendar, @Nullable UUID candidateId, @Nullable String dedupeKey,
-                         @Nullable String unsubscribeUrl) {
+                         @Nullable String unsubscribeUrl, @Nullable Instant dueAt) {
     public OutboxMail {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(to, "to");
@@ -30,22 +32,26 @@ public record OutboxMail(OutboxKind kind, String to, String subject, String text
 
     /** A mail with no calendar part, candidate, dedupe key or unsubscribe link. */
     public static OutboxMail of(OutboxKind kind, String to, String subject, String text, String html) {
-        return new OutboxMail(kind, to, subject, text, html, null, null, null, null);
+        return new OutboxMail(kind, to, subject, text, html, null, null, null, null, null);
     }
 
     public OutboxMail withCalendar(CalendarPart part) {
-        return new OutboxMail(kind, to, subject, text, html, part, candidateId, dedupeKey, unsubscribeUrl);
+        return new OutboxMail(kind, to, subject, text, html, part, candidateId, dedupeKey, unsubscribeUrl, dueAt);
     }
 
     public OutboxMail aboutCandidate(UUID candidate) {
-        return new OutboxMail(kind, to, subject, text, html, calendar, candidate, dedupeKey, unsubscribeUrl);
+        return new OutboxMail(kind, to, subject, text, html, calendar, candidate, dedupeKey, unsubscribeUrl, dueAt);
     }
 
     public OutboxMail dedupedBy(String key) {
-        return new OutboxMail(kind, to, subject, text, html, calendar, candidateId, key, unsubscribeUrl);
+        return new OutboxMail(kind, to, subject, text, html, calendar, candidateId, key, unsubscribeUrl, dueAt);
     }
 
     public OutboxMail unsubscribeAt(String url) {
-        return new OutboxMail(kind, to, subject, text, html, calendar, candidateId, dedupeKey, url);
+        return new OutboxMail(kind, to, subject, text, html, calendar, candidateId, dedupeKey, url, dueAt);
+    }
+
+    public OutboxMail dueAt(Instant when) {
+        return new OutboxMail(kind, to, subject, text, html, calendar, candidateId, dedupeKey, unsubscribeUrl, when);
     }
 }

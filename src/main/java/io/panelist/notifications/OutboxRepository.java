@@ -19,11 +19,11 @@ public interface OutboxRepository extends GenericRepository<OutboxEntry, UUID> {
         INSERT INTO outbox (id, kind, status, recipient, subject, payload, candidate_id, dedupe_key, attempts,
                             next_attempt_at, created_at)
         VALUES (:id, :kind, :status, :recipient, :subject, CAST(:payload AS jsonb), :candidateId, :dedupeKey, 0,
-                :now, :now)
+                :dueAt, :now)
         ON CONFLICT (dedupe_key) DO NOTHING
         """)
     int insert(UUID id, String kind, String status, String recipient, String subject, String payload,
-               @Nullable UUID candidateId, @Nullable String dedupeKey, Instant now);
+               @Nullable UUID candidateId, @Nullable String dedupeKey, Instant now, Instant dueAt);
 
     Optional<OutboxEntry> findById(UUID id);
 
@@ -42,6 +42,12 @@ public interface OutboxRepository extends GenericRepository<OutboxEntry, UUID> {
          WHERE dedupe_key = :dedupeKey AND status IN ('HELD', 'PENDING')
         """)
     int skip(String dedupeKey);
+
+    @Query("""
+        UPDATE outbox SET status = 'SKIPPED', lease_until = NULL, leased_by = NULL
+         WHERE dedupe_key = ANY(:dedupeKeys) AND status IN ('HELD', 'PENDING')
+        """)
+    int skipAll(String[] dedupeKeys);
 
     @Query("DELETE FROM outbox WHERE candidate_id = :candidateId AND status IN ('HELD', 'PENDING', 'DEAD')")
     int deleteUnsentOf(UUID candidateId);

@@ -40,6 +40,9 @@ public class RecommendationService {
         this.verdictsPerQuery = Math.max(1, verdictsPerQuery);
     }
 
+    /** No one in particular: for reading an application's evidence when no viewer's own scorecards matter. */
+    private static final UUID NO_VIEWER = new UUID(0, 0);
+
     /** What a panelist who has not submitted yet is shown of a candidate they are scoring: nothing. */
     private static final VerdictSummary WITHHELD = new VerdictSummary(Outcome.INSUFFICIENT_EVIDENCE, null,
             Confidence.LOW, 0);
@@ -74,6 +77,15 @@ public class RecommendationService {
     public RecommendationResponse compute(Viewer viewer, UUID applicationId) {
         return respond(evidence.application(applicationId, viewer.id())
                 .orElseThrow(() -> new NotFoundException("Application", applicationId)));
+    }
+
+    /**
+     * The recommendation once no scorecard of the application is pending (the last one just submitted, in the
+     * caller's transaction); empty while one is, or for no such application.
+     */
+    public Optional<RecommendationResponse> onceEvidenceComplete(UUID applicationId) {
+        return evidence.application(applicationId, NO_VIEWER).filter(found -> found.row().pending() == 0)
+                .map(RecommendationService::respond);
     }
 
     private static RecommendationResponse respond(EvidenceReader.Application application) {

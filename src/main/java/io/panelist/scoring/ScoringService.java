@@ -1,10 +1,8 @@
 package io.panelist.scoring;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.panelist.audit.AuditService;
-import io.panelist.notifications.webhooks.WebhookEvent;
-import io.panelist.notifications.webhooks.WebhookIds;
-import io.panelist.notifications.webhooks.Webhooks;
 import io.panelist.plans.PlanResponse;
 import io.panelist.plans.PlanService;
 import io.panelist.scheduling.InterviewResponse;
@@ -48,20 +46,20 @@ public class ScoringService {
     private final SchedulingService scheduling;
     private final PlanService plans;
     private final AuditService audit;
-    private final Webhooks webhooks;
+    private final ApplicationEventPublisher<ScorecardSubmitted> submissions;
     private final Json json;
     private final Clock clock;
 
     ScoringService(ScorecardRepository scorecards, ScorecardWriter writer, ScorecardAssembler assembler,
-                   SchedulingService scheduling, PlanService plans, AuditService audit, Webhooks webhooks, Json json,
-                   Clock clock) {
+                   SchedulingService scheduling, PlanService plans, AuditService audit,
+                   ApplicationEventPublisher<ScorecardSubmitted> submissions, Json json, Clock clock) {
         this.scorecards = scorecards;
         this.writer = writer;
         this.assembler = assembler;
         this.scheduling = scheduling;
         this.plans = plans;
         this.audit = audit;
-        this.webhooks = webhooks;
+        this.submissions = submissions;
         this.json = json;
         this.clock = clock;
     }
@@ -110,8 +108,8 @@ public class ScoringService {
             }
             if (scorecards.submit(card.id(), clock.instant()) == 1) {
                 audit.record(viewer.id(), "scorecard.submitted", "scorecard", card.id(), Map.of("interviewId", interviewId));
-                webhooks.publish(WebhookEvent.SCORECARD_SUBMITTED, new WebhookIds(interview.applicationId(),
-                        interviewId, interview.candidateId(), interview.positionId()));
+                submissions.publishEvent(new ScorecardSubmitted(card.id(), interviewId, interview.applicationId(),
+                        interview.candidateId(), interview.positionId(), viewer.id()));
                 if (scorecards.allSubmitted(interviewId)) {
                     scheduling.markCompleted(interviewId);
                 }

@@ -13,4 +13,14 @@ public final class TimeZones {
     public static boolean isIana(String name) {
         return name != null && (IANA.contains(name) || "UTC".equals(name));
     }
+
+    /** The named zone, or the fallback when the name is missing or not an IANA region. */
+    public static ZoneId orElse(String name, ZoneId fallback) {
+        return isIana(name) ? ZoneId.of(name) : fallback;
+    }
+
+    /** The named zone, or UTC. */
+    public static ZoneId orUtc(String name) {
+        return orElse(name, ZoneId.of("UTC"));
+    }
 }

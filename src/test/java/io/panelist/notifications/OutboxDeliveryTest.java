@@ -5,6 +5,7 @@ import io.panelist.identity.Role;
 import io.panelist.notifications.dispatch.Dispatcher;
 import io.panelist.security.ManualClock;
 import io.panelist.support.IntegrationTest;
+import io.panelist.support.MailInbox;
 import io.panelist.support.TestUsers;
 import jakarta.inject.Inject;
 import jakarta.mail.Multipart;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Mail written with a change arrives over real SMTP once committed, as MIME a mail client reads; retries back off. */
 class OutboxDeliveryTest extends IntegrationTest {
-    static final MailServer SMTP = new MailServer().start();
+    static final MailInbox SMTP = new MailInbox().start();
     @Inject
     ApplicationContext context;
     @Inject
@@ -49,7 +50,7 @@ class OutboxDeliveryTest extends IntegrationTest {
     }
 
     @AfterAll
-    void stopTheMailServer() {
+    void stopTheMailInbox() {
         SMTP.stop();
     }
 
@@ -150,7 +151,7 @@ class OutboxDeliveryTest extends IntegrationTest {
             }
         }
         assertThat(count("SELECT count(*) FROM outbox WHERE status = 'DEAD' AND attempts = 8")).isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM outbox WHERE last_error LIKE '%" + MailServer.PASSWORD + "%'")).isZero();
+        assertThat(count("SELECT count(*) FROM outbox WHERE last_error LIKE '%" + MailInbox.PASSWORD + "%'")).isZero();
         clock.advance(Duration.ofDays(30));
         assertThat(dispatcher.dispatchDue()).isZero();
         assertThat(count("SELECT attempts FROM outbox")).isEqualTo(8);

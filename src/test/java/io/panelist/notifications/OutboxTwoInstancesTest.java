@@ -5,6 +5,7 @@ import io.panelist.notifications.dispatch.Dispatcher;
 import io.panelist.notifications.dispatch.OutboxLedger;
 import io.panelist.security.ManualClock;
 import io.panelist.support.IntegrationTest;
+import io.panelist.support.MailInbox;
 import io.panelist.support.TestDatabase;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Two instances on one database and one SMTP server: each message is sent once, and a dead instance's claim lapses. */
 class OutboxTwoInstancesTest extends IntegrationTest {
-    static final MailServer SMTP = new MailServer().start();
+    static final MailInbox SMTP = new MailInbox().start();
     static final int MESSAGES = 50;
     @Inject
     ApplicationContext context;

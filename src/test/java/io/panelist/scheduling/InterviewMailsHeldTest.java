@@ -73,7 +73,8 @@ class InterviewMailsHeldTest extends IntegrationTest {
                 opening.screenStageId(), DAY + "10:30:00Z", DAY + "11:30:00Z", team.ana()));
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
-        assertThat(count("SELECT count(*) FROM outbox")).as("Ana's and Zoe's invitations only").isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM outbox")).as("Ana's and Zoe's invitations and Zoe's reminder only")
+                .isEqualTo(3);
         assertThat(count("SELECT count(*) FROM outbox WHERE subject LIKE '%Yan Ito%'")).isZero();
     }
 
@@ -107,7 +108,8 @@ class InterviewMailsHeldTest extends IntegrationTest {
         UUID candidate = scheduling.findInterview(UUID.fromString(api.post("/api/v1/interviews", recruiter,
                 SchedulingFixtures.booking(zoe, opening.screenStageId(), DAY + "10:00:00Z", DAY + "11:00:00Z",
                         team.ana())).json().get("id").asText())).orElseThrow().candidateId();
-        assertThat(count("SELECT count(*) FROM outbox WHERE payload::text LIKE '%Zoe Quinn%'")).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM outbox WHERE payload::text LIKE '%Zoe Quinn%'"))
+                .as("both invitations and Zoe's reminder").isEqualTo(3);
 
         assertThat(api.call("DELETE", "/api/v1/candidates/" + candidate).token(recruiter).send().status())
                 .isEqualTo(204);

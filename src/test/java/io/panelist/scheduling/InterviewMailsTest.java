@@ -5,6 +5,7 @@ import io.panelist.scheduling.SchedulingFixtures.Opening;
 import io.panelist.scheduling.SchedulingFixtures.Team;
 import io.panelist.support.Answer;
 import io.panelist.support.IntegrationTest;
+import io.panelist.support.MailInbox;
 import io.panelist.support.TestUsers;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -23,11 +24,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.panelist.scheduling.MailInbox.calendarType;
-import static io.panelist.scheduling.MailInbox.event;
-import static io.panelist.scheduling.MailInbox.html;
-import static io.panelist.scheduling.MailInbox.text;
-import static io.panelist.scheduling.MailInbox.value;
+import static io.panelist.support.MailInbox.calendarType;
+import static io.panelist.support.MailInbox.event;
+import static io.panelist.support.MailInbox.html;
+import static io.panelist.support.MailInbox.text;
+import static io.panelist.support.MailInbox.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -2,61 +2,29 @@ package io.panelist.notifications.dispatch;
 
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.panelist.shared.Repeating;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the dispatcher every PANELIST_OUTBOX_POLL on a thread of its own, from startup until shutdown; shutdown
- * lets a round in progress finish (a message it could not record is sent again once its lease ends).
+ * Runs the dispatcher every PANELIST_OUTBOX_POLL, from startup until shutdown; a message a stopped round could not
+ * record is sent again once its lease ends.
  */
 @Singleton
 class DispatchSchedule {
-    private static final Logger LOG = LoggerFactory.getLogger(DispatchSchedule.class);
-    private final Dispatcher dispatcher;
-    private final OutboxSettings settings;
-    private ScheduledExecutorService executor;
+    private final Repeating rounds;
 
     DispatchSchedule(Dispatcher dispatcher, OutboxSettings settings) {
-        this.dispatcher = dispatcher;
-        this.settings = settings;
+        this.rounds = new Repeating("outbox-dispatcher", settings.poll, dispatcher::dispatchDue);
     }
 
     @EventListener
-    synchronized void start(StartupEvent started) {
-        if (executor != null) {
-            return;
-        }
-        executor = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "outbox-dispatcher");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long every = settings.poll.toMillis();
-        executor.scheduleWithFixedDelay(this::round, every, every, TimeUnit.MILLISECONDS);
+    void start(StartupEvent started) {
+        rounds.start();
     }
 
     @PreDestroy
-    synchronized void stop() throws InterruptedException {
-        if (executor != null) {
-            executor.shutdown();
-            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
-            }
-        }
-    }
-
-    private void round() {
-        try {
-            dispatcher.dispatchDue();
-        } catch (RuntimeException e) {
-            // the database away, for instance: the next round tries again
-            LOG.warn("Outbox dispatch round failed: {}", e.toString());
-        }
+    void stop() throws InterruptedException {
+        rounds.stop();
     }
 }

@@ -3,16 +3,14 @@ package io.panelist.scheduling.invites;
 import io.micronaut.core.annotation.Nullable;
 import io.panelist.notifications.CalendarPart;
 import io.panelist.notifications.mail.MailTemplates;
+import io.panelist.notifications.mail.MailTimes;
 import io.panelist.notifications.OutboxKind;
 import io.panelist.notifications.OutboxMail;
 import io.panelist.scheduling.InterviewResponse;
 import jakarta.inject.Singleton;
 
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -22,9 +20,6 @@ import java.util.stream.Collectors;
  */
 @Singleton
 class InterviewLetters {
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private final MailTemplates templates;
     private final InvitePrinter invites;
 
@@ -75,9 +70,9 @@ class InterviewLetters {
         values.put("candidateName", interview.candidateName());
         values.put("position", interview.positionTitle());
         values.put("stage", interview.stageName());
-        values.put("when", when(interview.startsAt(), interview.endsAt(), reader.zone()));
+        values.put("when", MailTimes.span(interview.startsAt(), interview.endsAt(), reader.zone()));
         values.put("previousWhen",
-                moved(before, interview) ? when(before.startsAt(), before.endsAt(), reader.zone()) : null);
+                moved(before, interview) ? MailTimes.span(before.startsAt(), before.endsAt(), reader.zone()) : null);
         values.put("location", interview.location().isBlank() ? null : interview.location());
         values.put("panel", interview.panelists().stream().map(InterviewResponse.Panelist::displayName)
                 .collect(Collectors.joining(", ")));
@@ -86,27 +81,19 @@ class InterviewLetters {
                 : "The calendar invite is attached.");
         MailTemplates.Bodies bodies = templates.render("interview", values);
         return new OutboxMail(occasion.kind, reader.email(), subject, bodies.text(), bodies.html(),
-                new CalendarPart(occasion.cancels ? "CANCEL" : "REQUEST", ics), interview.candidateId(), null, null);
+                new CalendarPart(occasion.cancels ? "CANCEL" : "REQUEST", ics), interview.candidateId(), null, null, null);
     }
 
     private static String subject(Occasion occasion, Reader reader, InterviewResponse interview) {
-        String at = SHORT.format(interview.startsAt().atZone(reader.zone()));
+        String at = MailTimes.brief(interview.startsAt(), reader.zone());
         return reader.candidate()
-                ? occasion.subject + " for " + oneLine(interview.positionTitle()) + ", " + at
-                : occasion.subject + ": " + oneLine(interview.candidateName()) + " for "
-                + oneLine(interview.positionTitle()) + ", " + at;
+                ? occasion.subject + " for " + MailTimes.oneLine(interview.positionTitle()) + ", " + at
+                : occasion.subject + ": " + MailTimes.oneLine(interview.candidateName()) + " for "
+                + MailTimes.oneLine(interview.positionTitle()) + ", " + at;
     }
 
     private static boolean moved(@Nullable InterviewResponse before, InterviewResponse after) {
         return before != null
                 && (!before.startsAt().equals(after.startsAt()) || !before.endsAt().equals(after.endsAt()));
-    }
-
-    private static String when(Instant startsAt, Instant endsAt, ZoneId zone) {
-        return DAY.format(startsAt.atZone(zone)) + "–" + TIME.format(endsAt.atZone(zone)) + " (" + zone.getId() + ")";
-    }
-
-    private static String oneLine(String value) {
-        return value.replaceAll("[\\r\\n]+", " ");
     }
 }

@@ -7,14 +7,13 @@ import io.panelist.recruiting.candidates.CandidateService;
 import io.panelist.scheduling.InterviewResponse;
 import io.panelist.scheduling.invites.InterviewLetters.Occasion;
 import io.panelist.scheduling.invites.InterviewLetters.Reader;
+import io.panelist.shared.TimeZones;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -32,21 +31,24 @@ public class InterviewMails {
     private final InvitePrinter invites;
     private final IdentityService identity;
     private final CandidateService candidates;
+    private final CandidateReminder reminder;
 
     InterviewMails(Outbox outbox, InterviewLetters letters, InvitePrinter invites, IdentityService identity,
-                   CandidateService candidates) {
+                   CandidateService candidates, CandidateReminder reminder) {
         this.outbox = outbox;
         this.letters = letters;
         this.invites = invites;
         this.identity = identity;
         this.candidates = candidates;
+        this.reminder = reminder;
     }
 
-    /** The interview was booked: an invitation to each panelist and to the candidate. */
+    /** The interview was booked: an invitation to each panelist and to the candidate, and the candidate's reminder. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void booked(InterviewResponse interview) {
         sendToPanel(Occasion.INVITED, interview.panelists(), interview, null);
         sendToCandidate(Occasion.INVITED, interview, null);
+        reminder.schedule(interview);
     }
 
     /**
@@ -69,6 +71,10 @@ public class InterviewMails {
         sendToPanel(Occasion.REMOVED, before.panelists().stream().filter(p -> !is.contains(p.id())).toList(), before,
                 null);
         sendToCandidate(Occasion.UPDATED, after, before);
+        if (moved) {
+            reminder.withdraw(before);
+            reminder.schedule(after);
+        }
     }
 
     /** The interview was cancelled: a cancellation to the panel and to the candidate. */
@@ -76,6 +82,7 @@ public class InterviewMails {
     public void cancelled(InterviewResponse cancelled) {
         sendToPanel(Occasion.CANCELLED, cancelled.panelists(), cancelled, null);
         sendToCandidate(Occasion.CANCELLED, cancelled, null);
+        reminder.withdraw(cancelled);
     }
 
     private void sendToPanel(Occasion occasion, List<InterviewResponse.Panelist> readers, InterviewResponse interview,
@@ -87,7 +94,7 @@ public class InterviewMails {
         Map<UUID, UserSummary> users = identity.userSummaries(ids(readers));
         for (InterviewResponse.Panelist panelist : readers) {
             UserSummary user = users.get(panelist.id());
-            ZoneId zone = zone(user == null ? null : user.timeZone(), interview.timeZone());
+            ZoneId zone = TimeZones.orElse(user == null ? null : user.timeZone(), TimeZones.orUtc(interview.timeZone()));
             Reader reader = new Reader(panelist.displayName(), panelist.email(), zone, false);
             outbox.enqueueMail(letters.write(occasion, reader, interview, before, ics));
         }
@@ -96,19 +103,11 @@ public class InterviewMails {
     private void sendToCandidate(Occasion occasion, InterviewResponse interview, InterviewResponse before) {
         candidates.candidateEmail(interview.candidateId()).filter(email -> !email.isBlank()).ifPresent(email ->
                 outbox.enqueueMail(letters.write(occasion, new Reader(interview.candidateName(), email,
-                        zone(interview.timeZone(), "UTC"), true), interview, before,
+                        TimeZones.orUtc(interview.timeZone()), true), interview, before,
                         invites.forCandidate(interview, occasion.cancels))));
     }
 
     private static Set<UUID> ids(List<InterviewResponse.Panelist> panel) {
         return panel.stream().map(InterviewResponse.Panelist::id).collect(Collectors.toSet());
-    }
-
-    private static ZoneId zone(String preferred, String fallback) {
-        try {
-            return ZoneId.of(Objects.requireNonNullElse(preferred, fallback));
-        } catch (DateTimeException e) {
-            return ZoneId.of(fallback);
-        }
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Value;
 import io.panelist.recruiting.candidates.CandidateService;
 import io.panelist.scheduling.InterviewResponse;
 import io.panelist.scheduling.InterviewStatus;
+import io.panelist.shared.PublicUrl;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -18,16 +19,16 @@ import java.util.List;
 public class InvitePrinter {
     private final Clock clock;
     private final CandidateService candidates;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
     private final InterviewInvite.Organizer organizer;
 
     InvitePrinter(Clock clock, CandidateService candidates,
-                  @Value("${panelist.public-url:`http://localhost:8080`}") String publicUrl,
+                  PublicUrl publicUrl,
                   @Value("${panelist.invites.organizer-name:Panelist}") String organizerName,
                   @Value("${panelist.invites.organizer-email:interviews@panelist.local}") String organizerEmail) {
         this.clock = clock;
         this.candidates = candidates;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
         this.organizer = new InterviewInvite.Organizer(organizerName, organizerEmail);
     }
 
@@ -58,7 +59,7 @@ public class InvitePrinter {
 
     /** Where a panelist scores this interview. */
     public String scorecardUrl(InterviewResponse interview) {
-        return publicUrl + "/interviews/" + interview.id() + "/scorecard";
+        return publicUrl.to("/interviews/" + interview.id() + "/scorecard");
     }
 
     private String render(InterviewResponse interview, String summary, String description, boolean cancel) {

@@ -33,7 +33,8 @@ import java.util.UUID;
 /**
  * Reads JSON request bodies strictly, before the usual reader binds them: the body must be exactly one JSON value
  * (no second document, no stray {@code }} after the first), and an array is refused where the bound type expects a
- * single value ({@code "outcome": ["HIRE"]}), which the serde reader would otherwise unwrap. Both are a 400 like
+ * single value ({@code "outcome": ["HIRE"]}), which the serde reader would otherwise unwrap, and anything but
+ * {@code true}, {@code false} or {@code null} where it expects a boolean. Each is a 400 like
  * any other body that is not valid JSON for the endpoint. It runs while the body is bound, after it has arrived,
  * so it needs no filter that waits for the body.
  */
@@ -120,6 +121,10 @@ public final class StrictJsonReader<T> implements MessageBodyReader<T> {
                 parser.nextToken();
                 value(parser, fieldOf(expected, name), path.isEmpty() ? name : path + "." + name, depth + 1);
             }
+        } else if (expected != null && (expected.getType() == Boolean.class || expected.getType() == boolean.class)
+                && token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE && token != JsonToken.VALUE_NULL) {
+            // the serde reader would read "no", 0 or "yes" as a boolean and store what no one meant
+            throw new CodecException("Invalid JSON: " + (path.isEmpty() ? "the body" : path) + " takes true or false");
         }
     }
 

@@ -23,13 +23,7 @@ final class ReviewWording {
     }
 
     static String outcome(Outcome outcome) {
-        return switch (outcome) {
-            case STRONG_HIRE -> "Strong hire";
-            case HIRE -> "Hire";
-            case NO_HIRE -> "No hire";
-            case STRONG_NO_HIRE -> "Strong no hire";
-            case INSUFFICIENT_EVIDENCE -> "Not enough evidence";
-        };
+        return outcome.words();
     }
 
     /** A CSS class for an outcome badge: its colour says hire, no hire or not yet. */
@@ -38,11 +32,7 @@ final class ReviewWording {
     }
 
     static String confidence(Confidence confidence) {
-        return switch (confidence) {
-            case HIGH -> "High confidence";
-            case MEDIUM -> "Medium confidence";
-            case LOW -> "Low confidence";
-        };
+        return confidence.words();
     }
 
     static String confidenceClass(Confidence confidence) {

@@ -1,4 +1,4 @@
-package io.panelist.scheduling;
+package io.panelist.support;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -19,32 +19,37 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 
-/** A real SMTP server (GreenMail) for the interview mail tests, and readers of what arrives (MIME and iCalendar). */
-final class MailInbox {
+/**
+ * A real SMTP server (GreenMail) on a free loopback port, one per test class (stopped and started again to refuse
+ * mail), and readers of what arrives as a mail client reads it: MIME with Jakarta Mail, iCalendar with ical4j.
+ */
+public final class MailInbox {
+    public static final String USER = "panelist";
+    public static final String PASSWORD = "s3cret-smtp-pass";
     private final int port = freePort();
     private GreenMail server;
 
-    MailInbox start() {
+    public MailInbox start() {
         server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        server.setUser("panelist@localhost", "panelist", "inbox-pass");
+        server.setUser("panelist@localhost", USER, PASSWORD);
         server.start();
         return this;
     }
 
-    void stop() {
+    public void stop() {
         if (server != null) {
             server.stop();
             server = null;
         }
     }
 
-    Map<String, String> properties() {
-        return Map.of("panelist.smtp.url", "smtp://panelist:inbox-pass@127.0.0.1:" + port,
+    public Map<String, String> properties() {
+        return Map.of("panelist.smtp.url", "smtp://" + USER + ":" + PASSWORD + "@127.0.0.1:" + port,
                 "panelist.mail.from", "Panelist <panelist@example.com>");
     }
 
     /** The one message that arrived for this address. */
-    MimeMessage to(String address) throws Exception {
+    public MimeMessage to(String address) throws Exception {
         MimeMessage[] found = Arrays.stream(server.getReceivedMessages())
                 .filter(m -> address(m).equalsIgnoreCase(address)).toArray(MimeMessage[]::new);
         if (found.length != 1) {
@@ -54,15 +59,23 @@ final class MailInbox {
         return found[0];
     }
 
-    int count() {
+    public MimeMessage[] received() {
+        return server.getReceivedMessages();
+    }
+
+    public int count() {
         return server.getReceivedMessages().length;
     }
 
-    void purge() throws Exception {
-        server.purgeEmailFromAllMailboxes();
+    public void purge() {
+        try {
+            server.purgeEmailFromAllMailboxes();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    static String address(MimeMessage message) {
+    public static String address(MimeMessage message) {
         try {
             return ((jakarta.mail.internet.InternetAddress) message.getAllRecipients()[0]).getAddress();
         } catch (Exception e) {
@@ -70,34 +83,36 @@ final class MailInbox {
         }
     }
 
-    static String text(MimeMessage message) throws Exception {
+    public static String text(MimeMessage message) throws Exception {
         return content(alternative(message).getBodyPart(0));
     }
 
-    static String html(MimeMessage message) throws Exception {
+    public static String html(MimeMessage message) throws Exception {
         return content(alternative(message).getBodyPart(1));
     }
 
     /** The text/calendar alternative's Content-Type, which names the iTIP method. */
-    static String calendarType(MimeMessage message) throws Exception {
+    public static String calendarType(MimeMessage message) throws Exception {
         return alternative(message).getBodyPart(2).getContentType();
     }
 
-    static Calendar calendar(MimeMessage message) throws Exception {
+    public static Calendar calendar(MimeMessage message) throws Exception {
         return new CalendarBuilder().build(new StringReader(content(alternative(message).getBodyPart(2))));
     }
 
-    static VEvent event(MimeMessage message) throws Exception {
+    public static VEvent event(MimeMessage message) throws Exception {
         return calendar(message).<VEvent>getComponent("VEVENT").orElseThrow();
     }
 
-    static String value(VEvent event, String property) {
+    public static String value(VEvent event, String property) {
         return event.<Property>getProperty(property).map(Property::getValue).orElse(null);
     }
 
+    /** The text, HTML (and calendar) alternatives: the whole message, or its first part when an invite is attached. */
     private static Multipart alternative(MimeMessage message) throws Exception {
-        Multipart mixed = (Multipart) message.getContent();
-        return (Multipart) mixed.getBodyPart(0).getContent();
+        Multipart top = (Multipart) message.getContent();
+        return top.getContentType().startsWith("multipart/alternative") ? top
+                : (Multipart) top.getBodyPart(0).getContent();
     }
 
     private static String content(BodyPart part) throws Exception {
