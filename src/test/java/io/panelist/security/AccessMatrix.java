@@ -37,6 +37,7 @@ final class AccessMatrix {
                 // ---- identity
                 op("GET /api/v1/me").expect(                                         200, 200, 200, 200, 200, 200, 200),
                 op("GET /api/v1/me/interviews").expect(                              200, 200, 200, 200, 200, 200, 200),
+                op("GET /api/v1/me/notifications").expect(                           200, 200, 200, 200, 200, 200, 200),
                 op("GET /api/v1/users").expect(                                      200, 403, 403, 403, 403, 403, 403),
                 op("GET /api/v1/users/{id}", w -> w.id(Caller.ANA)).expect(          200, 403, 403, 403, 403, 403, 403),
                 op("GET /api/v1/audit").expect(                                      200, 403, 403, 403, 403, 403, 403),
@@ -93,6 +94,9 @@ final class AccessMatrix {
                                 + "@example.com", "displayName", "Renamed", "roles", List.of("INTERVIEWER")))
                         .expect(                                                     200, 403, 403, 403, 403, 403, 403),
                 op("PUT /api/v1/me").body(w -> Map.of("displayName", "Me " + w.next(), "timeZone", "Europe/Paris"))
+                        .expect(                                                     200, 200, 200, 200, 200, 200, 200),
+                op("PUT /api/v1/me/notifications")
+                        .body(w -> Map.of("scorecardReminders", w.next() % 2 == 0, "evidenceComplete", true))
                         .expect(                                                     200, 200, 200, 200, 200, 200, 200),
                 op("POST /api/v1/admin/outbox/{id}/retry", World::freshDeadMessage)
                         .expect(                                                     200, 403, 403, 403, 403, 403, 403),
