@@ -77,10 +77,12 @@ class DemoInterviews implements SeedContent {
                             "https://meet.example.com/panelist-past-" + i + round);
                 }
             } else {
-                // the others start with the screen: one at the next full hour (still to come whenever the demo
-                // starts), one a day later
-                ZonedDateTime start = clock.instant().atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS)
-                        .plusHours(1).plusDays(i - 2);
+                // the others start with the screen: the first is in progress (it began ten minutes ago, so its
+                // panel can score it live and submit), the next ones at the next full hour a day apart
+                ZonedDateTime start = i == 2
+                        ? clock.instant().atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).minusMinutes(10)
+                        : clock.instant().atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS).plusHours(1)
+                        .plusDays(i - 2);
                 book(system, active.get(i).id(), plan.stages().get(0), start, panel,
                         "https://meet.example.com/panelist-demo-" + (i + 1));
             }
@@ -91,6 +93,6 @@ class DemoInterviews implements SeedContent {
                       String link) {
         scheduling.scheduleInterview(system, new ScheduleInterviewRequest(applicationId, stage.id(),
                 start.toOffsetDateTime(), start.plusMinutes(stage.minutes()).toOffsetDateTime(), "Europe/Berlin", link,
-                panel));
+                panel, true, null));
     }
 }

@@ -96,6 +96,24 @@ public interface InterviewRepository extends CrudRepository<Interview, UUID> {
         """)
     List<SchedulingRows.LoadRow> weeklyLoad(String[] userIds, String[] weekStarts, String[] weekEnds);
 
+    /** Live interviews of a person starting in each window [from, to) (arrays by position; rows by position, from 1). */
+    @Query("""
+        SELECT w.n, count(i.id) AS interviews
+          FROM unnest(CAST(:userIds AS uuid[]), CAST(:froms AS timestamptz[]), CAST(:tos AS timestamptz[]))
+               WITH ORDINALITY AS w(user_id, from_at, to_at, n)
+          LEFT JOIN interview_panelists ip ON ip.user_id = w.user_id AND ip.live
+          LEFT JOIN interviews i ON i.id = ip.interview_id AND i.starts_at >= w.from_at AND i.starts_at < w.to_at
+         GROUP BY w.n ORDER BY w.n
+        """)
+    List<SchedulingRows.WindowLoadRow> loadIn(String[] userIds, String[] froms, String[] tos);
+
+    /**
+     * Makes bookings of the same people take turns until the transaction ends (one advisory lock per person, taken in
+     * the order given: pass the ids sorted, so two bookings never wait on each other in a circle).
+     */
+    @Query("SELECT count(pg_advisory_xact_lock(hashtextextended('panel-load:' || u, 0))) FROM unnest(CAST(:userIds AS uuid[])) AS u")
+    long takeLoadTurns(String[] userIds);
+
     @Query("SELECT * FROM interviews WHERE application_id = :applicationId AND status = 'SCHEDULED' AND starts_at > :now FOR UPDATE")
     List<Interview> futureOfApplicationForUpdate(UUID applicationId, Instant now);
 

@@ -65,6 +65,7 @@ class InterviewWriter {
         Instant startsAt = request.startsAt().toInstant();
         Instant endsAt = request.endsAt().toInstant();
         checkTimes(startsAt, endsAt);
+        refusePast(startsAt, request.pastAllowed());
         List<UserSummary> panel = panel(request.panelistIds());
         UUID id = UUID.randomUUID();
         refuseConflicts(panel, application.candidateId(), startsAt, endsAt, id);
@@ -75,7 +76,7 @@ class InterviewWriter {
         panel.forEach(user -> interviews.addPanelist(id, user.id()));
         events.scheduled(actorId, saved, application.positionId(), Map.of("applicationId", application.id(),
                 "stageId", request.stageId(), "startsAt", startsAt, "panelistIds", request.panelistIds()));
-        return new Written(id, load.warnings(startsAt, panel));
+        return new Written(id, load.hold(actorId, id, startsAt, panel, request.overrideLoadLimit()));
     }
 
     @Transactional
@@ -84,6 +85,9 @@ class InterviewWriter {
         Instant startsAt = request.startsAt() == null ? current.startsAt() : request.startsAt().toInstant();
         Instant endsAt = request.endsAt() == null ? current.endsAt() : request.endsAt().toInstant();
         checkTimes(startsAt, endsAt);
+        if (request.startsAt() != null && !startsAt.equals(current.startsAt())) {
+            refusePast(startsAt, request.pastAllowed());
+        }
         List<UUID> panelIds = request.panelistIds() != null ? request.panelistIds()
                 : interviews.panelists(Texts.of(List.of(id))).stream().map(SchedulingRows.PanelistRow::userId).toList();
         List<UserSummary> panel = panel(panelIds);
@@ -95,7 +99,7 @@ class InterviewWriter {
                 .map(SchedulingRows.PanelistRow::userId).toList();
         panel.stream().filter(user -> !existing.contains(user.id())).forEach(user -> interviews.addPanelist(id, user.id()));
         events.rescheduled(actorId, current, Map.of("startsAt", startsAt, "endsAt", endsAt, "panelistIds", panelIds));
-        return new Written(id, load.warnings(startsAt, panel));
+        return new Written(id, load.hold(actorId, id, startsAt, panel, request.overrideLoadLimit()));
     }
 
     @Transactional
@@ -173,6 +177,14 @@ class InterviewWriter {
         }
         if (Duration.between(startsAt, endsAt).compareTo(LONGEST) > 0) {
             throw InvalidInputException.badField("endsAt", "an interview lasts at most 8 hours");
+        }
+    }
+
+    /** An interview that already happened is recorded only on purpose. */
+    private void refusePast(Instant startsAt, boolean allowed) {
+        if (!allowed && startsAt.isBefore(clock.instant())) {
+            throw unprocessable("startsAt", "it starts in the past (send allowPast: true to record an interview"
+                    + " that already happened)");
         }
     }
 

@@ -1,56 +1,114 @@
 package io.panelist.scheduling;
 
+import io.micronaut.core.annotation.Nullable;
+import io.panelist.audit.AuditService;
 import io.panelist.identity.UserSummary;
+import io.panelist.scheduling.availability.Availability;
+import io.panelist.scheduling.availability.AvailabilityReader;
 import io.panelist.shared.Texts;
 import jakarta.inject.Singleton;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-/** Weekly interview limits: past the limit an interview is still booked, and the answer says so. */
+/**
+ * Daily and weekly interview limits hold: a booking or a move that takes a panelist over either (days and weeks from
+ * Monday counted in their availability's time zone) is refused, unless the request overrides the limits with a
+ * reason, which is audited; the answer then still says who is over. Concurrent bookings of one person take turns
+ * (a lock per panelist for the transaction), so two of them cannot both slip under the limit.
+ */
 @Singleton
 class PanelLoad {
     private final InterviewRepository interviews;
+    private final AvailabilityReader availability;
+    private final AuditService audit;
 
-    PanelLoad(InterviewRepository interviews) {
+    PanelLoad(InterviewRepository interviews, AvailabilityReader availability, AuditService audit) {
         this.interviews = interviews;
+        this.availability = availability;
+        this.audit = audit;
     }
 
-    /** One warning per panelist whose week (Monday to Monday in their own time zone) now exceeds their limit. */
-    List<String> warnings(Instant startsAt, List<UserSummary> panel) {
-        List<UserSummary> limited = panel.stream().filter(u -> u.weeklyInterviewLimit() != null).toList();
-        if (limited.isEmpty()) {
-            return List.of();
+    /** A panelist over a limit, counting the interview being written. */
+    record Over(UUID userId, String name, String period, long count, int limit) {
+        String sentence() {
+            return name + " would have " + count + " interviews " + period + ", over their limit of " + limit + ".";
         }
-        List<Instant> starts = new ArrayList<>();
-        List<Instant> ends = new ArrayList<>();
-        for (UserSummary user : limited) {
-            ZonedDateTime monday = startsAt.atZone(ZoneId.of(user.timeZone())).toLocalDate()
-                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(ZoneId.of(user.timeZone()));
-            starts.add(monday.toInstant());
-            ends.add(monday.plusWeeks(1).toInstant());
-        }
-        Map<UUID, Long> load = interviews.weeklyLoad(Texts.of(limited.stream().map(UserSummary::id).toList()),
-                        Texts.of(starts), Texts.of(ends)).stream()
-                .collect(Collectors.toMap(SchedulingRows.LoadRow::userId, SchedulingRows.LoadRow::interviews));
-        List<String> warnings = new ArrayList<>();
-        for (int i = 0; i < limited.size(); i++) {
-            UserSummary user = limited.get(i);
-            long count = load.getOrDefault(user.id(), 0L);
-            if (count > user.weeklyInterviewLimit()) {
-                warnings.add(user.displayName() + " now has " + count + " interviews in the week of "
-                        + starts.get(i).atZone(ZoneId.of(user.timeZone())).toLocalDate() + ", over their limit of "
-                        + user.weeklyInterviewLimit() + ".");
+    }
+
+    /**
+     * Counts each panelist's interviews on the day and in the week of {@code startsAt}, the interview just written
+     * included; refuses when anyone is over, or records the override.
+     *
+     * @return what an overridden booking's answer says (empty when no one is over)
+     */
+    List<String> hold(UUID actorId, UUID interviewId, Instant startsAt, List<UserSummary> panel,
+                      @Nullable LoadLimitOverride override) {
+        List<UUID> ids = panel.stream().map(UserSummary::id).sorted(Comparator.naturalOrder()).toList();
+        interviews.takeLoadTurns(Texts.of(ids));
+        Map<UUID, Availability> limits = availability.of(ids, startsAt, startsAt);
+        List<Window> windows = new ArrayList<>();
+        for (UserSummary user : panel) {
+            Availability a = limits.get(user.id());
+            if (a != null) {
+                windows.addAll(windows(user, a, startsAt));
             }
         }
-        return warnings;
+        List<Over> over = over(windows);
+        if (over.isEmpty()) {
+            return List.of();
+        }
+        if (override == null) {
+            throw new LoadLimitException(over);
+        }
+        audit.record(actorId, "interview.load-limit-overridden", "interview", interviewId, Map.of(
+                "reason", override.reason().trim(),
+                "over", over.stream().map(o -> Map.of("panelistId", o.userId(), "period", o.period(),
+                        "interviews", o.count(), "limit", o.limit())).toList()));
+        return over.stream().map(Over::sentence).toList();
+    }
+
+    /** A day or a week of one panelist that has a limit. */
+    private record Window(UserSummary user, String period, ZonedDateTime from, ZonedDateTime to, int limit) {
+    }
+
+    private static List<Window> windows(UserSummary user, Availability a, Instant startsAt) {
+        ZonedDateTime day = startsAt.atZone(a.zone()).toLocalDate().atStartOfDay(a.zone());
+        ZonedDateTime monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<Window> windows = new ArrayList<>();
+        if (a.dailyLimit() != null) {
+            windows.add(new Window(user, "on " + day.toLocalDate(), day, day.plusDays(1), a.dailyLimit()));
+        }
+        if (a.weeklyLimit() != null) {
+            windows.add(new Window(user, "in the week of " + monday.toLocalDate(), monday, monday.plusWeeks(1),
+                    a.weeklyLimit()));
+        }
+        return windows;
+    }
+
+    /** Every window's count in one statement; those over their limit. */
+    private List<Over> over(List<Window> windows) {
+        if (windows.isEmpty()) {
+            return List.of();
+        }
+        List<SchedulingRows.WindowLoadRow> counts = interviews.loadIn(
+                Texts.of(windows.stream().map(w -> w.user().id()).toList()),
+                Texts.of(windows.stream().map(w -> w.from().toInstant()).toList()),
+                Texts.of(windows.stream().map(w -> w.to().toInstant()).toList()));
+        List<Over> over = new ArrayList<>();
+        for (SchedulingRows.WindowLoadRow row : counts) {
+            Window w = windows.get((int) row.n() - 1);
+            if (row.interviews() > w.limit()) {
+                over.add(new Over(w.user().id(), w.user().displayName(), w.period(), row.interviews(), w.limit()));
+            }
+        }
+        return over;
     }
 }

@@ -32,4 +32,9 @@ final class SchedulingRows {
     @Introspected
     record LoadRow(UUID userId, long interviews) {
     }
+
+    /** How many live interviews start in the {@code n}th window asked for (from 1). */
+    @Introspected
+    record WindowLoadRow(long n, long interviews) {
+    }
 }

@@ -98,6 +98,10 @@ public class ScoringService {
     @Transactional
     public ScorecardResponse submit(Viewer viewer, UUID interviewId) {
         InterviewResponse interview = interviewToScore(viewer, interviewId);
+        if (interview.startsAt().isAfter(clock.instant())) {
+            throw InvalidInputException.unprocessable("interview", "A scorecard is submitted once its interview has"
+                    + " started; until then it is saved as a draft.");
+        }
         // locked: an autosave committing between the completeness check and the submission would slip past it
         Scorecard card = scorecards.lock(ownOrNewDraft(viewer, interview).id()).orElseThrow();
         if (!card.submitted()) {

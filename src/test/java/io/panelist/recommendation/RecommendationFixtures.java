@@ -83,7 +83,8 @@ class RecommendationFixtures {
     }
 
     static final class Hiring {
-        static final Instant FIRST_SLOT = Instant.parse("2030-03-04T08:00:00Z");
+        /** Scored rounds have started: a scorecard is submitted only once its interview has begun. */
+        static final Instant FIRST_SLOT = Instant.parse("2026-03-02T08:00:00Z");
         final Api api;
         final UUID admin;
         final UUID recruiter;
@@ -140,13 +141,14 @@ class RecommendationFixtures {
                     Map.of("candidateId", candidate, "positionId", opening.positionId()))));
         }
 
-        /** Books a one-hour round in the next free slot (so no panel is ever double-booked). */
+        /** Books a one-hour round that has happened, in the next free slot (so no panel is ever double-booked). */
         UUID interview(UUID applicationId, UUID stageId, UUID... panelists) {
             Instant start = FIRST_SLOT.plus(Duration.ofHours(2L * slots++));
             return id(expect(201, api.post("/api/v1/interviews", token(recruiter), Map.of("applicationId",
                     applicationId, "stageId", stageId, "startsAt", start.toString(),
                     "endsAt", start.plusSeconds(3600).toString(), "timeZone", "Europe/Berlin",
-                    "location", "https://meet.example.com/panel", "panelistIds", List.of(panelists)))));
+                    "location", "https://meet.example.com/panel", "panelistIds", List.of(panelists),
+                    "allowPast", true))));
         }
 
         /** The panelist reads their scorecard, saves the card with the ETag it got, and submits. */

@@ -128,6 +128,7 @@ class CandidatesErasureApiTest extends IntegrationTest {
         Map<String, Object> body = new HashMap<>(booking(applicationId, stageId, startsAt,
                 Instant.parse(startsAt).plusSeconds(3600), team.ana()));
         body.put("location", location);
+        body.put("allowPast", true);
         Answer answer = api.post("/api/v1/interviews", recruiter, body);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
     }

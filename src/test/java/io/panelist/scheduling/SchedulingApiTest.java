@@ -193,8 +193,10 @@ class SchedulingApiTest extends IntegrationTest {
     void aNoShowIsRecordedOnceTheRoundHasBegun() {
         String future = book(booking(zoe, opening.screenStageId(), DAY + "10:00:00Z", DAY + "11:00:00Z", team.ana()))
                 .json().get("id").asText();
-        String past = book(booking(yan, opening.screenStageId(), "2020-03-10T10:00:00Z", "2020-03-10T11:00:00Z",
-                team.ana())).json().get("id").asText();
+        Map<String, Object> held = new java.util.HashMap<>(booking(yan, opening.screenStageId(),
+                "2020-03-10T10:00:00Z", "2020-03-10T11:00:00Z", team.ana()));
+        held.put("allowPast", true);
+        String past = book(held).json().get("id").asText();
 
         Answer tooEarly = api.post("/api/v1/interviews/" + future + "/no-show", recruiter, Map.of("reason", "?"));
         Answer noShow = api.post("/api/v1/interviews/" + past + "/no-show", recruiter,
@@ -208,7 +210,7 @@ class SchedulingApiTest extends IntegrationTest {
     }
 
     @Test
-    void aPanelistPastTheirWeeklyLimitIsWarnedAndStillBooked() {
+    void aPanelistPastTheirWeeklyLimitIsRefusedWhileTheirNextWeekInTheirOwnZoneIsFree() {
         String admin = api.login(SchedulingFixtures.ADMIN, TestUsers.PASSWORD);
         Answer lea = api.post("/api/v1/users", admin, Map.of("email", "lea@example.com", "displayName", "Lea",
                 "password", "at-least-12-chars", "roles", List.of("INTERVIEWER"), "timeZone", "Europe/Berlin",
@@ -226,12 +228,12 @@ class SchedulingApiTest extends IntegrationTest {
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(first.json().get("warnings")).isEmpty();
-        assertThat(second.status()).as("booked despite the limit").isEqualTo(201);
-        assertThat(second.json().get("warnings")).hasSize(1);
-        assertThat(second.json().at("/warnings/0").asText()).contains("Lea", "limit");
+        assertThat(second.status()).as("over the limit").isEqualTo(409);
+        assertThat(second.problemType()).isEqualTo("load-limit");
+        assertThat(second.json().get("detail").asText()).contains("Lea", "limit of 1");
         assertThat(nextWeek.status()).isEqualTo(201);
         assertThat(nextWeek.json().get("warnings")).isEmpty();
-        assertThat(count("SELECT count(*) FROM interview_panelists WHERE user_id = '" + leaId + "'")).isEqualTo(3);
+        assertThat(count("SELECT count(*) FROM interview_panelists WHERE user_id = '" + leaId + "'")).isEqualTo(2);
     }
 
     private Answer book(Map<String, Object> body) {

@@ -147,14 +147,15 @@ public class SchedulingFixtures {
         return application(adminId, candidate(adminId, name), opening.positionId());
     }
 
-    /** Books an interview through the service (as an administrator) and returns its id. */
+    /** Books an interview through the service (as an administrator; past or future) and returns its id. */
     public UUID interview(UUID adminId, UUID applicationId, UUID stageId, Instant startsAt, Duration length,
                           UUID... panelistIds) {
         return scheduling.scheduleInterview(admin(adminId), new ScheduleInterviewRequest(applicationId, stageId,
-                utc(startsAt), utc(startsAt.plus(length)), "Europe/Berlin", ROOM, Arrays.asList(panelistIds))).id();
+                utc(startsAt), utc(startsAt.plus(length)), "Europe/Berlin", ROOM, Arrays.asList(panelistIds), true,
+                null)).id();
     }
 
-    /** The JSON body of {@code POST /api/v1/interviews}. */
+    /** The JSON body of {@code POST /api/v1/interviews}; add {@code allowPast} for a time already gone. */
     public static Map<String, Object> booking(UUID applicationId, UUID stageId, Object startsAt, Object endsAt,
                                               UUID... panelistIds) {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -75,7 +75,7 @@ class IndependentScoringApiTest extends IntegrationTest {
     @Test
     void aPanelistWaitsUntilAllTheirScorecardsForTheApplicationAreSubmitted() {
         UUID design = fixtures.interview(team, scene.applicationId(), scene.hiring().designStageId(),
-                ScoringFixtures.tomorrow().plus(Duration.ofHours(3)), team.anaId());
+                ScoringFixtures.earlier(3), team.anaId());
         fillAndSubmit(api, team.ben(), scene.interviewId(), scene.hiring(), "Ben says hire.");
         fillAndSubmit(api, team.ana(), scene.interviewId(), scene.hiring(), "Ana on the technical round.");
 
@@ -91,7 +91,7 @@ class IndependentScoringApiTest extends IntegrationTest {
     @Test
     void aHiringManagerOnThePanelWaitsLikeAnyPanelist() {
         UUID second = fixtures.application(scene.hiring(), "Dan Candidate");
-        UUID interview = fixtures.interview(team, second, scene.hiring().technicalStageId(), ScoringFixtures.tomorrow(),
+        UUID interview = fixtures.interview(team, second, scene.hiring().technicalStageId(), ScoringFixtures.earlier(2),
                 team.managerId(), team.carlId());
         fillAndSubmit(api, team.carl(), interview, scene.hiring(), "Carl says hire.");
 
@@ -112,7 +112,7 @@ class IndependentScoringApiTest extends IntegrationTest {
         UUID doraId = users.create("dora@example.com", Role.ADMIN, Role.INTERVIEWER);
         String dora = api.login("dora@example.com", TestUsers.PASSWORD);
         UUID second = fixtures.application(scene.hiring(), "Dan Candidate");
-        UUID interview = fixtures.interview(team, second, scene.hiring().technicalStageId(), ScoringFixtures.tomorrow(),
+        UUID interview = fixtures.interview(team, second, scene.hiring().technicalStageId(), ScoringFixtures.earlier(2),
                 doraId, team.carlId());
         fillAndSubmit(api, team.carl(), interview, scene.hiring(), "Carl says hire.");
 

@@ -85,7 +85,10 @@ class ScoringFixtures {
                   UUID fixturesQuestionId, UUID csrfQuestionId) {
     }
 
-    /** Everything most scoring tests need: an application with a technical interview tomorrow, ana and ben on it. */
+    /**
+     * Everything most scoring tests need: an application with a technical interview that began half an hour ago
+     * (a scorecard is submitted only once its interview has started), ana and ben on it.
+     */
     record Scene(Team team, Hiring hiring, UUID applicationId, UUID interviewId) {
     }
 
@@ -93,8 +96,8 @@ class ScoringFixtures {
         Team team = team(api);
         Hiring hiring = hiring(team);
         UUID applicationId = application(hiring, "Cleo Candidate");
-        UUID interviewId = interview(team, applicationId, hiring.technicalStageId(), tomorrow(), team.anaId(),
-                team.benId());
+        UUID interviewId = interview(team, applicationId, hiring.technicalStageId(), startedHalfAnHourAgo(),
+                team.anaId(), team.benId());
         return new Scene(team, hiring, applicationId, interviewId);
     }
 
@@ -136,16 +139,25 @@ class ScoringFixtures {
         return applications.createApplication(null, new CreateApplicationRequest(candidateId, hiring.positionId())).id();
     }
 
-    /** An hour-long interview starting at {@code startsAt}, scheduled by the administrator. */
+    /** An hour-long interview starting at {@code startsAt} (past or future), scheduled by the administrator. */
     UUID interview(Team team, UUID applicationId, UUID stageId, Instant startsAt, UUID... panelistIds) {
         return scheduling.scheduleInterview(new Viewer(team.adminId(), Set.of(Role.ADMIN.name())),
                 new ScheduleInterviewRequest(applicationId, stageId, startsAt.atOffset(ZoneOffset.UTC),
                         startsAt.plus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC), "Europe/Berlin",
-                        "https://meet.example.com/abc", List.of(panelistIds))).id();
+                        "https://meet.example.com/abc", List.of(panelistIds), true, null)).id();
     }
 
     static Instant tomorrow() {
         return Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+    }
+
+    static Instant startedHalfAnHourAgo() {
+        return Instant.now().minus(30, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    /** A round that took place {@code hours} before the scene's (so their panels never overlap), for scoring. */
+    static Instant earlier(int hours) {
+        return startedHalfAnHourAgo().minus(hours, ChronoUnit.HOURS);
     }
 
     // ---- scorecard bodies, as the scoring page sends them

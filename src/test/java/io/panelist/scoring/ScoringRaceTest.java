@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +115,7 @@ class ScoringRaceTest extends IntegrationTest {
     private UUID freshInterview(int round) {
         UUID applicationId = fixtures.application(scene.hiring(), "Racer " + (char) ('a' + round));
         return fixtures.interview(scene.team(), applicationId, scene.hiring().technicalStageId(),
-                ScoringFixtures.tomorrow().plus(Duration.ofHours(2L * round + 2)), scene.team().anaId());
+                ScoringFixtures.earlier(2 * round + 2), scene.team().anaId());
     }
 
     /** Every field the winner wrote is there, and none of the loser's. */

@@ -41,6 +41,9 @@ final class World {
     static final String OLGA = "olga@example.com";
     static final String RATIONALE = "The panel's evidence, read in full at the debrief, supports this call.";
     private static final Instant FIRST_SLOT = Instant.parse("2031-03-03T08:00:00Z");
+    /** Rounds that are scored have started: a scorecard is submitted only once its interview has begun. */
+    private static final Instant FIRST_HELD_SLOT = Instant.parse("2026-03-02T08:00:00Z");
+    private int heldSlots;
 
     final Api api;
     final Map<Caller, UUID> ids = new EnumMap<>(Caller.class);
@@ -204,6 +207,7 @@ final class World {
         Map<String, Object> body = new LinkedHashMap<>(booking(application));
         body.put("startsAt", start.toString());
         body.put("endsAt", start.plusSeconds(3600).toString());
+        body.put("allowPast", true);
         return body;
     }
 
@@ -338,7 +342,7 @@ final class World {
     }
 
     private UUID interview(UUID application, UUID stage, Caller... panel) {
-        Instant start = FIRST_SLOT.plus(Duration.ofHours(2L * slots++));
+        Instant start = FIRST_HELD_SLOT.plus(Duration.ofHours(2L * heldSlots++));
         List<UUID> panelists = new ArrayList<>();
         for (Caller caller : panel) {
             panelists.add(id(caller));
@@ -346,6 +350,7 @@ final class World {
         Map<String, Object> body = new LinkedHashMap<>(Map.of("applicationId", application, "stageId", stage,
                 "startsAt", start.toString(), "endsAt", start.plusSeconds(3600).toString(),
                 "timeZone", "Europe/Berlin", "location", "https://meet.example.com/panel", "panelistIds", panelists));
+        body.put("allowPast", true);
         return id(expect(201, post("/api/v1/interviews", body)));
     }
 

@@ -18,6 +18,12 @@ public final class InvalidInputException extends PanelistException {
                 List.of(new FieldProblem(field, message)));
     }
 
+    /** A 422: well-formed, but not something that can be done now; {@code message} is the whole sentence. */
+    public static InvalidInputException unprocessable(String field, String message) {
+        return new InvalidInputException(HttpStatus.UNPROCESSABLE_ENTITY, message,
+                List.of(new FieldProblem(field, message)));
+    }
+
     @Override
     public List<FieldProblem> fieldProblems() {
         return problems;

@@ -102,18 +102,19 @@ class SchedulePagesTest extends RecruiterWebTest {
     }
 
     @Test
-    void aPlainFormPostWorksWithoutScriptsAndAPanelPastItsLimitIsWarned() {
+    void aPlainFormPostWorksWithoutScriptsAndAPanelPastItsLimitIsRefused() {
         limitAnaToOneInterviewAWeek();
         BrowserSession recruiter = signIn(RECRUITER);
         Instant start = instant(chloesScreen, "startsAt").plusSeconds(2 * 3600);
         List<Map.Entry<String, String>> fields = slot(start, "45", "https://meet.example.com/mateo-2", ana);
         fields.add(Map.entry("csrfToken", token(recruiter, path)));
+        long before = count("SELECT count(*) FROM interviews");
 
-        Answer booked = post(recruiter, path, fields, false);
+        Answer refused = post(recruiter, path, fields, false);
 
-        assertThat(booked.status()).as(booked.toString()).isEqualTo(200);
-        assertThat(booked.text()).contains("<html", "Booked:", "Booked, but the panel is busy this week",
-                "over their limit of 1");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.text()).contains("<html", "Nothing was saved", "over their limit of 1");
+        assertThat(count("SELECT count(*) FROM interviews")).isEqualTo(before);
     }
 
     @Test
