@@ -16,8 +16,9 @@ EXPLAIN (ANALYZE, BUFFERS, SUMMARY) SELECT a.plan_id, p.hiring_manager_id, w.vie
  WHERE a.id = :app;
 \echo '-- one recommendation: the tally kept with a current verdict, or else every submitted score by topic id'
 \echo '-- (a generated data set keeps no tallies until a ranking of the position, or the benchmark, decides its verdicts)'
-EXPLAIN (ANALYZE, BUFFERS, SUMMARY) WITH kept AS (SELECT v.tally FROM application_verdicts v
-               WHERE v.application_id = :app AND v.computed_version = v.evidence_version)
+EXPLAIN (ANALYZE, BUFFERS, SUMMARY) WITH kept AS (SELECT t.tally FROM application_tallies t
+                 JOIN application_verdicts v ON v.application_id = t.application_id
+               WHERE t.application_id = :app AND t.computed_version = v.evidence_version)
 SELECT NULL::uuid, NULL::uuid, NULL::text, NULL::uuid, NULL::uuid, NULL::uuid, NULL::integer, kept.tally FROM kept
 UNION ALL
 (SELECT sc.application_id, sc.id, sc.vote, sc.stage_id, sc.panelist_id, ts.topic_id, ts.score, NULL::bytea
