@@ -21,11 +21,13 @@ import io.panelist.shared.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 
 import java.util.UUID;
 
-/** Availability: one's own under /me, an interviewer's or hiring manager's for recruiters and administrators. */
+/**
+ * Availability: one's own under /me, an interviewer's or hiring manager's for recruiters and administrators. Bodies
+ * are validated by the service, constraints and rules together, so that one answer lists every problem.
+ */
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -60,7 +62,7 @@ class AvailabilityController {
     @ApiResponse(responseCode = "409", description = "Weekly hours that overlap, saved at the same moment")
     @ApiResponse(responseCode = "412", description = "If-Match names a version that is no longer current")
     HttpResponse<AvailabilityResponse> changeMine(@Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
-                                                  @Body @Valid SaveAvailabilityRequest request, Authentication who) {
+                                                  @Body SaveAvailabilityRequest request, Authentication who) {
         return answer(availability.changeMyAvailability(CurrentUser.id(who), ETags.parse(ifMatch), request));
     }
 
@@ -88,7 +90,7 @@ class AvailabilityController {
     @ApiResponse(responseCode = "409", description = "Weekly hours that overlap, saved at the same moment")
     @ApiResponse(responseCode = "412", description = "If-Match names a version that is no longer current")
     HttpResponse<AvailabilityResponse> change(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
-                                              @Body @Valid SaveAvailabilityRequest request, Authentication who) {
+                                              @Body SaveAvailabilityRequest request, Authentication who) {
         return answer(availability.changeAvailabilityOf(Viewer.of(who), id, ETags.parse(ifMatch), request));
     }
 

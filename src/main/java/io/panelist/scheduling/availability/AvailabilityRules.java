@@ -75,8 +75,8 @@ final class AvailabilityRules {
                     && minutes(hours.from()) < minutes(before.to())) {
                 int first = Math.min(i, reach);
                 int second = Math.max(i, reach);
-                problems.add(new FieldProblem("weekly[" + second + "].from", "overlaps weekly[" + first + "] ("
-                        + words(weekly.get(first)) + "); ranges of one day may touch but not overlap"));
+                problems.add(new FieldProblem("weekly[" + second + "].from", "overlaps weekly[" + first + "], "
+                        + words(weekly.get(first)) + "; ranges of one day may touch but not overlap"));
             }
             if (before == null || !before.day().equals(hours.day()) || minutes(hours.to()) > minutes(before.to())) {
                 reach = i;

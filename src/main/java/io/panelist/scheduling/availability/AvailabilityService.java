@@ -95,13 +95,22 @@ public class AvailabilityService {
         return store.read(person.id());
     }
 
-    private void refuseInvalid(SaveAvailabilityRequest request) {
+    /**
+     * Everything wrong with an availability, each field's format and the rules of the whole together, by field as the
+     * API names it ({@code weekly[1].to}); empty when a save would be accepted.
+     */
+    public List<FieldProblem> problemsWith(SaveAvailabilityRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         validator.validate(request).forEach(v -> problems.add(new FieldProblem(ViolationFields.path(v),
                 v.getMessage())));
         problems.addAll(AvailabilityRules.problems(request));
+        problems.sort(Comparator.comparing(FieldProblem::field));
+        return problems;
+    }
+
+    private void refuseInvalid(SaveAvailabilityRequest request) {
+        List<FieldProblem> problems = problemsWith(request);
         if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparing(FieldProblem::field));
             throw new InvalidInputException(HttpStatus.BAD_REQUEST, "The availability is not valid; nothing was "
                     + "saved.", problems);
         }
