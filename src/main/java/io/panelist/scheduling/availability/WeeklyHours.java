@@ -12,10 +12,10 @@ public record WeeklyHours(
         @Schema(allowableValues = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"})
         String day,
         @NotNull @Pattern(regexp = TIME, message = "must be a time HH:MM from 00:00 to 23:59")
-        @Schema(example = "09:00", description = "HH:MM, local time in the availability's time zone")
+        @Schema(description = "HH:MM, local time in the availability's time zone")
         String from,
         @NotNull @Pattern(regexp = TIME_OR_MIDNIGHT, message = "must be a time HH:MM from 00:00 to 24:00")
-        @Schema(example = "17:00", description = "HH:MM, end excluded; 24:00 is midnight at the end of the day")
+        @Schema(description = "HH:MM, end excluded; 24:00 is midnight at the end of the day")
         String to) {
 
     static final String DAY = "MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY";
