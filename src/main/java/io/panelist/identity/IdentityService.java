@@ -119,8 +119,8 @@ public class IdentityService {
 
     /**
      * Sets a user's weekly interview limit (null: no limit), the one value that their availability's
-     * {@code weeklyLimit} also is. Always takes the user's row lock, so that writers of the limit queue on it; writes and
-     * audits only a change. Returns whether the limit changed.
+     * {@code weeklyLimit} also is. Always takes the user's row lock, so that writers of the limit queue on it;
+     * writes and audits only a change. Returns whether the limit changed.
      */
     @Transactional
     public boolean setWeeklyInterviewLimit(UUID actorId, UUID userId, @Nullable Integer limit) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -100,7 +101,7 @@ class AvailabilityStore {
      * Overlapping weekly hours that got past the rules are refused by PostgreSQL's exclusion constraint: a 409.
      */
     void replace(UUID userId, @Nullable String zone, SaveAvailabilityRequest request, Instant now) {
-        jdbc.update("save the availability", SETTLE, java.util.Arrays.asList(zone, request.dailyLimit(),
+        jdbc.update("save the availability", SETTLE, Arrays.asList(zone, request.dailyLimit(),
                 request.bufferMinutes() == null ? 0 : request.bufferMinutes(), utc(now), userId));
         jdbc.update("clear weekly hours", "DELETE FROM availability_weekly WHERE user_id = ?", List.of(userId));
         jdbc.update("clear times away", "DELETE FROM availability_exceptions WHERE user_id = ?", List.of(userId));

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -38,6 +39,6 @@ record AvailabilityForm(@Nullable String csrfToken, @Nullable String version, @N
     }
 
     private static List<String> copy(@Nullable List<String> values) {
-        return values == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(values));
+        return values == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(values));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The availability form as shown: values as stored or as typed, weekly rows grouped by day, times away, problems by
@@ -63,12 +64,12 @@ record AvailabilityFormView(String timeZone, String dailyLimit, String weeklyLim
     }
 
     static List<Row> numbered(List<Row> rows) {
-        return java.util.stream.IntStream.range(0, rows.size())
+        return IntStream.range(0, rows.size())
                 .mapToObj(i -> new Row(i, rows.get(i).day(), rows.get(i).from(), rows.get(i).to())).toList();
     }
 
     static List<AwayRow> numberedAway(List<AwayRow> away) {
-        return java.util.stream.IntStream.range(0, away.size()).mapToObj(i -> new AwayRow(i, away.get(i).from(),
+        return IntStream.range(0, away.size()).mapToObj(i -> new AwayRow(i, away.get(i).from(),
                 away.get(i).to(), away.get(i).reason())).toList();
     }
 

@@ -61,7 +61,8 @@ class AvailabilityForms {
         ZoneId local = zone != null && TimeZones.isIana(zone) ? ZoneId.of(zone) : currentZone;
         SaveAvailabilityRequest request = new SaveAvailabilityRequest(zone, rows.weekly(),
                 rows.timesAway(local, errors), number(form.dailyLimit(), "dailyLimit", errors),
-                number(form.weeklyLimit(), "weeklyLimit", errors), number(form.bufferMinutes(), "bufferMinutes", errors));
+                number(form.weeklyLimit(), "weeklyLimit", errors),
+                number(form.bufferMinutes(), "bufferMinutes", errors));
         availability.problemsWith(request).forEach(problem -> errors.putIfAbsent(rows.key(problem.field()),
                 words(problem)));
         OptionalLong version = FormFields.version(form.version());

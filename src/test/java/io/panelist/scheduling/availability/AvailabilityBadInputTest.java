@@ -124,7 +124,8 @@ class AvailabilityBadInputTest extends IntegrationTest {
         assertThat(answer.isProblem()).isTrue();
         assertThat(fields(answer)).as(answer.toString()).contains(field);
         assertThat(count("SELECT count(*) FROM interviewer_availability")).as("nothing written").isZero();
-        assertThat(count("SELECT count(*) FROM audit_events WHERE action <> 'user.created'")).as("nothing audited").isZero();
+        assertThat(count("SELECT count(*) FROM audit_events WHERE action <> 'user.created'")).as("nothing audited")
+                .isZero();
         assertThat(count("SELECT count(*) FROM users WHERE weekly_interview_limit IS NOT NULL")).isZero();
         return answer;
     }

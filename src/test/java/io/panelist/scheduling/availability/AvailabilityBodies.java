@@ -1,5 +1,6 @@
 package io.panelist.scheduling.availability;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ final class AvailabilityBodies {
     /** {@code n} days away, one a day from 1 March 2031. */
     static List<Map<String, Object>> days(int n) {
         List<Map<String, Object>> away = new ArrayList<>();
-        java.time.Instant first = java.time.Instant.parse("2031-03-01T00:00:00Z");
+        Instant first = Instant.parse("2031-03-01T00:00:00Z");
         for (int i = 0; i < n; i++) {
             away.add(away(first.plusSeconds(86_400L * i).toString(), first.plusSeconds(86_400L * i + 3600).toString(),
                     "Away " + i));

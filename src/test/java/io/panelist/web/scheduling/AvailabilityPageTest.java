@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +26,8 @@ class AvailabilityPageTest extends RecruiterWebTest {
         Answer page = ana.page(MINE);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.text()).contains("href=\"/me/availability\">Availability</a>", "id=\"default-hours\"",
-                "<legend>Monday</legend>", "<legend>Sunday</legend>", "value=\"17:00\"", "name=\"version\" value=\"0\"");
+                "<legend>Monday</legend>", "<legend>Sunday</legend>", "value=\"17:00\"",
+                "name=\"version\" value=\"0\"");
 
         Answer saved = post(ana, MINE, week(BrowserSession.formToken(page.text()), "0"), false);
 
@@ -84,7 +86,8 @@ class AvailabilityPageTest extends RecruiterWebTest {
 
         assertThat(added.status()).isEqualTo(200);
         assertThat(occurrences(added.text(), "name=\"from\"")).isEqualTo(3);
-        assertThat(added.text()).containsPattern("id=\"availability-weekly-2-from\" value=\"\"[^>]*data-autofocus=\"true\"");
+        assertThat(added.text())
+                .containsPattern("id=\"availability-weekly-2-from\" value=\"\"[^>]*data-autofocus=\"true\"");
         assertThat(occurrences(removed.text(), "name=\"from\"")).isEqualTo(1);
         assertThat(removed.text()).doesNotContain("value=\"09:00\"").contains("value=\"10:00\"");
         assertThat(away.text()).contains("id=\"availability-away-0-from\"", "<legend>Time away 1</legend>");
@@ -109,7 +112,8 @@ class AvailabilityPageTest extends RecruiterWebTest {
         assertThat(count("SELECT count(*) FROM audit_events a JOIN users u ON u.id = a.actor_id WHERE a.action = "
                 + "'availability.changed' AND u.email = '" + RECRUITER + "'")).isEqualTo(1);
         assertThat(signIn("ana@example.com").page("/interviewers/" + anaId + "/week").text())
-                .as("her own week links to her own page").contains("<a id=\"availability-link\" href=\"/me/availability\">");
+                .as("her own week links to her own page")
+                .contains("<a id=\"availability-link\" href=\"/me/availability\">");
     }
 
     @Test
@@ -151,6 +155,6 @@ class AvailabilityPageTest extends RecruiterWebTest {
     }
 
     private static int occurrences(String text, String part) {
-        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+        return text.split(Pattern.quote(part), -1).length - 1;
     }
 }
