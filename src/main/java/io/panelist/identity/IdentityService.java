@@ -18,7 +18,9 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
@@ -113,6 +115,23 @@ public class IdentityService {
         audit.record(userId, "user.profile-updated", "user", userId,
                 Map.of("displayName", updated.displayName(), "timeZone", updated.timeZone()));
         return MeResponse.of(updated);
+    }
+
+    /**
+     * Sets a user's weekly interview limit (null: no limit), the one value that their availability's
+     * {@code weeklyLimit} also is. Always takes the user's row lock, so that writers of the limit queue on it;
+     * writes and audits only a change. Returns whether the limit changed.
+     */
+    @Transactional
+    public boolean setWeeklyInterviewLimit(UUID actorId, UUID userId, @Nullable Integer limit) {
+        User current = users.findForUpdate(userId).orElseThrow(() -> new NotFoundException("User", userId));
+        if (Objects.equals(current.weeklyInterviewLimit(), limit)) {
+            return false;
+        }
+        update(current.withWeeklyInterviewLimit(limit, clock.instant()));
+        audit.record(actorId, "user.weekly-limit-changed", "user", userId, Collections.singletonMap(
+                "weeklyInterviewLimit", limit));
+        return true;
     }
 
     /** Changes one's own password and signs out every other session of theirs. */

@@ -38,6 +38,11 @@ public record User(@Id UUID id, String email, String displayName, String passwor
                 version, createdAt, now);
     }
 
+    User withWeeklyInterviewLimit(@Nullable Integer weeklyInterviewLimit, Instant now) {
+        return new User(id, email, displayName, passwordHash, roles, active, timeZone, weeklyInterviewLimit,
+                version, createdAt, now);
+    }
+
     User withAdministrativeFields(String email, String displayName, Set<Role> roles, boolean active, String timeZone,
                                   @Nullable Integer weeklyInterviewLimit, Instant now) {
         return new User(id, email, displayName, passwordHash, roleNames(roles), active, timeZone,

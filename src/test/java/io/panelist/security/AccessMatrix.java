@@ -31,6 +31,12 @@ final class AccessMatrix {
     private AccessMatrix() {
     }
 
+    /** Weekly hours and a buffer; no weekly limit, so the user's (none) stays and the one audit event is the save's. */
+    private static Map<String, Object> availability(int serial) {
+        return Map.of("weekly", List.of(Map.of("day", "MONDAY", "from", "09:00", "to", "17:00")),
+                "exceptions", List.of(), "bufferMinutes", serial % 60);
+    }
+
     static List<Row> rows() {
         return List.of(
                 //                                                                   admin rita ana  ben  carl mo   olga
@@ -38,6 +44,7 @@ final class AccessMatrix {
                 op("GET /api/v1/me").expect(                                         200, 200, 200, 200, 200, 200, 200),
                 op("GET /api/v1/me/interviews").expect(                              200, 200, 200, 200, 200, 200, 200),
                 op("GET /api/v1/me/notifications").expect(                           200, 200, 200, 200, 200, 200, 200),
+                op("GET /api/v1/me/availability").expect(                            200, 200, 200, 200, 200, 200, 200),
                 op("GET /api/v1/users").expect(                                      200, 403, 403, 403, 403, 403, 403),
                 op("GET /api/v1/users/{id}", w -> w.id(Caller.ANA)).expect(          200, 403, 403, 403, 403, 403, 403),
                 op("GET /api/v1/audit").expect(                                      200, 403, 403, 403, 403, 403, 403),
@@ -80,6 +87,8 @@ final class AccessMatrix {
                 op("GET /api/v1/scorecards/overdue").expect(                         200, 200, 403, 403, 403, 403, 403),
                 op("GET /api/v1/interviewers/{id}/calibration", w -> w.id(Caller.ANA))
                         .expect(                                                     200, 403, 200, 403, 403, 200, 200),
+                op("GET /api/v1/interviewers/{id}/availability", w -> w.id(Caller.ANA))
+                        .expect(                                                     200, 200, 403, 403, 403, 403, 403),
                 // ---- webhooks (administrators only)
                 op("GET /api/v1/webhooks").expect(                                   200, 403, 403, 403, 403, 403, 403),
                 op("GET /api/v1/webhooks/{id}", w -> w.webhook).expect(              200, 403, 403, 403, 403, 403, 403),
@@ -98,6 +107,11 @@ final class AccessMatrix {
                 op("PUT /api/v1/me/notifications")
                         .body(w -> Map.of("scorecardReminders", w.next() % 2 == 0, "evidenceComplete", true))
                         .expect(                                                     200, 200, 200, 200, 200, 200, 200),
+                op("PUT /api/v1/me/availability").body(w -> availability(w.next()))
+                        .expect(                                                     200, 200, 200, 200, 200, 200, 200),
+                op("PUT /api/v1/interviewers/{id}/availability", w -> w.id(Caller.ANA))
+                        .body(w -> availability(w.next()))
+                        .expect(                                                     200, 200, 403, 403, 403, 403, 403),
                 op("POST /api/v1/admin/outbox/{id}/retry", World::freshDeadMessage)
                         .expect(                                                     200, 403, 403, 403, 403, 403, 403),
                 op("POST /api/v1/topics").body(w -> w.topic("topic-" + w.next()))

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 public final class UserWording {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH);
     /** Region names people pick from (Europe/Berlin), without the legacy aliases. */
-    static final List<String> TIME_ZONES = Stream.concat(Stream.of("UTC"), ZoneId.getAvailableZoneIds().stream()
+    public static final List<String> TIME_ZONES = Stream.concat(Stream.of("UTC"), ZoneId.getAvailableZoneIds().stream()
             .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")
                     && Character.isUpperCase(z.charAt(0)) && !z.startsWith("US/") && !z.startsWith("Canada/")
                     && !z.startsWith("Brazil/") && !z.startsWith("Chile/") && !z.startsWith("Mexico/"))

@@ -70,8 +70,16 @@ class InterviewerWeekPageController {
                 start.plusDays(7).atStartOfDay(zone).toInstant());
         UserSummary person = identity.userSummary(id).orElseThrow(() -> new NotFoundException("User", id));
         boolean staff = viewer.hasAny(Role.ADMIN.name(), Role.RECRUITER.name());
-        return views.page(request, who, "scheduling/week",
-                Map.of("week", WeekView.of(person, start, today, zone, interviews, staff), "staff", staff));
+        return views.page(request, who, "scheduling/week", Map.of("week", WeekView.of(person, start, today, zone,
+                interviews, staff), "staff", staff, "availability", availabilityLink(person, viewer, staff)));
+    }
+
+    /** Where the person's availability is edited from here: empty when the reader may not edit it. */
+    private static String availabilityLink(UserSummary person, Viewer viewer, boolean staff) {
+        if (staff && (person.roles().contains(Role.INTERVIEWER) || person.roles().contains(Role.HIRING_MANAGER))) {
+            return "/interviewers/" + person.id() + "/availability";
+        }
+        return person.id().equals(viewer.id()) ? "/me/availability" : "";
     }
 
     private static LocalDate parse(String text) {
