@@ -66,11 +66,11 @@ record BenchResults(LocalDate date, String machine, String database, String jvmO
 
     /**
      * The booking scenario on this build and, with {@code --baseline-jar}, on that build, run in turns at each number
-     * of users; {@code bookings} and {@code mails}: the interviews this build's server booked in all its runs (warm-up
-     * included) and the outbox messages it wrote for them.
+     * of users after a warm-up of {@code warmUpSeconds} at 8 users; {@code bookings} and {@code mails}: the interviews
+     * this build's server booked in all its runs (warm-up included) and the outbox messages it wrote for them.
      */
-    record Booking(List<LoadResult> current, List<LoadResult> baseline, @Nullable String baselineJar, long bookings,
-                   long mails) {
+    record Booking(List<LoadResult> current, List<LoadResult> baseline, @Nullable String baselineJar,
+                   int warmUpSeconds, long bookings, long mails) {
         Booking {
             current = List.copyOf(current);
             baseline = List.copyOf(baseline);

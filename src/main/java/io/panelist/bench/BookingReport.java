@@ -26,13 +26,13 @@ final class BookingReport {
 
     static String markdown(BenchResults.Booking booking, int seconds) {
         StringBuilder md = new StringBuilder("## Booking\n\n");
-        md.append(String.format(Locale.ROOT, "`POST /api/v1/interviews` as %s, %d s per row after a warm-up: each "
-                        + "user books for an application and a panelist of its own, each request the %d-minute slot "
-                        + "after its previous one, so that no request is a double booking; only a 201 counts as "
-                        + "booked (Errors: every other answer). No SMTP server is set, so this build writes each "
-                        + "booking's invitations to the outbox as HELD, in its transaction: %,d bookings wrote %,d "
-                        + "mails.", BookingInputs.RECRUITER, seconds, BookingInputs.MINUTES, booking.bookings(),
-                booking.mails()));
+        md.append(String.format(Locale.ROOT, "`POST /api/v1/interviews` as %s, %d s per row after a %d s warm-up "
+                        + "at 8 users: each user books for an application and a panelist of its own, each request the "
+                        + "%d-minute slot after its previous one, so that no request is a double booking; only a 201 "
+                        + "counts as booked (Errors: every other answer). No SMTP server is set, so this build writes "
+                        + "each booking's invitations to the outbox as HELD, in its transaction: %,d bookings wrote "
+                        + "%,d mails.", BookingInputs.RECRUITER, seconds, booking.warmUpSeconds(),
+                BookingInputs.MINUTES, booking.bookings(), booking.mails()));
         if (booking.baselineJar() != null) {
             md.append(" The baseline build is `").append(booking.baselineJar()).append("`, on a database its own ")
                     .append("seed command filled; both servers ran at once and were loaded in turns.");

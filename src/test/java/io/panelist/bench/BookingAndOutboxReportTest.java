@@ -19,7 +19,7 @@ class BookingAndOutboxReportTest {
         BenchResults.Booking booking = new BenchResults.Booking(
                 List.of(booked(1, 90, 10, 0), booked(8, 400, 18, 0), booked(32, 380, 90, 2)),
                 List.of(booked(1, 100, 9, 0), booked(8, 480, 15, 0), booked(32, 500, 70, 0)),
-                "/work/wt-before/target/panelist-0.1.0.jar", 12_000, 24_000);
+                "/work/wt-before/target/panelist-0.1.0.jar", 20, 12_000, 24_000);
 
         assertThat(booking.ratio(1)).isEqualTo(0.9);
         assertThat(booking.ratio(8)).isEqualTo(400.0 / 480);
@@ -29,7 +29,7 @@ class BookingAndOutboxReportTest {
             assertThat(target.met()).isTrue();
         });
         String markdown = BookingReport.markdown(booking, 10);
-        assertThat(markdown).contains("## Booking")
+        assertThat(markdown).contains("## Booking").contains("10 s per row after a 20 s warm-up at 8 users")
                 .contains("12,000 bookings wrote 24,000 mails")
                 .contains("The baseline build is `/work/wt-before/target/panelist-0.1.0.jar`")
                 .contains("| this build | 8 | 400 | 83% | 9.0 ms | 18 ms | 36 ms | 0 |")
@@ -41,10 +41,10 @@ class BookingAndOutboxReportTest {
                 .contains("booking-baseline-build,8,4800,");
 
         BenchResults.Booking slower = new BenchResults.Booking(List.of(booked(8, 300, 20, 0)),
-                List.of(booked(8, 480, 15, 0)), "before.jar", 3_000, 6_000);
+                List.of(booked(8, 480, 15, 0)), "before.jar", 20, 3_000, 6_000);
         assertThat(BookingReport.target(slower)).hasValueSatisfying(target -> assertThat(target.met()).isFalse());
-        BenchResults.Booking alone = new BenchResults.Booking(List.of(booked(8, 300, 20, 0)), List.of(), null, 3_000,
-                6_000);
+        BenchResults.Booking alone = new BenchResults.Booking(List.of(booked(8, 300, 20, 0)), List.of(), null, 20,
+                3_000, 6_000);
         assertThat(BookingReport.target(alone)).isEmpty();
         assertThat(BookingReport.markdown(alone, 10)).doesNotContain("baseline build")
                 .contains("| this build | 8 | 300 | – |");
@@ -77,7 +77,7 @@ class BookingAndOutboxReportTest {
                 "-XX:+UseSerialGC -Xmx256m", null, null, null, 10, List.of(), List.of(), null,
                 List.of(new BenchResults.OutboxRun(1, 5_000, 1_000, 10, 5_000, 0, 5_000, 5_000)),
                 new BenchResults.Booking(List.of(booked(8, 400, 18, 0)), List.of(booked(8, 450, 16, 0)), "before.jar",
-                        4_000, 8_000));
+                        20, 4_000, 8_000));
 
         BenchReport.write(results, folder);
 
