@@ -69,25 +69,39 @@ record BenchResults(LocalDate date, String machine, String database, String jvmO
      * of users after a warm-up of {@code warmUpSeconds} at 8 users; {@code bookings} and {@code mails}: the interviews
      * this build's server booked in all its runs (warm-up included) and the outbox messages it wrote for them.
      */
-    record Booking(List<LoadResult> current, List<LoadResult> baseline, @Nullable String baselineJar,
+    record Booking(List<BookingRun> current, List<BookingRun> baseline, @Nullable String baselineJar,
                    int warmUpSeconds, long bookings, long mails) {
         Booking {
             current = List.copyOf(current);
             baseline = List.copyOf(baseline);
         }
 
-        Optional<LoadResult> current(int users) {
-            return current.stream().filter(r -> r.users() == users).findFirst();
+        Optional<BookingRun> current(int users) {
+            return current.stream().filter(run -> run.result().users() == users).findFirst();
         }
 
-        Optional<LoadResult> baseline(int users) {
-            return baseline.stream().filter(r -> r.users() == users).findFirst();
+        Optional<BookingRun> baseline(int users) {
+            return baseline.stream().filter(run -> run.result().users() == users).findFirst();
         }
 
         /** This build's bookings per second as a share of the baseline build's at the same number of users. */
         double ratio(int users) {
-            return current(users).flatMap(now -> baseline(users).filter(before -> before.savesPerSecond() > 0)
-                    .map(before -> now.savesPerSecond() / before.savesPerSecond())).orElse(Double.NaN);
+            return current(users).flatMap(now -> baseline(users).filter(before -> before.bookedPerSecond() > 0)
+                    .map(before -> now.bookedPerSecond() / before.bookedPerSecond())).orElse(Double.NaN);
+        }
+    }
+
+    /**
+     * One booking run and the CPU its server used meanwhile: on a shared machine the bookings a second move with what
+     * else runs, the CPU each booking costs much less so.
+     */
+    record BookingRun(LoadResult result, double serverCpuSeconds) {
+        double bookedPerSecond() {
+            return result.savesPerSecond();
+        }
+
+        double cpuMillisPerBooking() {
+            return result.saves() > 0 ? 1000 * serverCpuSeconds / result.saves() : Double.NaN;
         }
     }
 

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -37,7 +38,7 @@ final class BookingBench {
 
     /** One build under load: its database, server and inputs. */
     private record Side(String name, BenchDatabases.Database database, ServerProcess server, Wrk wrk, Path folder,
-                        List<Path> users, List<LoadResult> results) {
+                        List<Path> users, List<BenchResults.BookingRun> results) {
     }
 
     BenchResults.Booking run(BenchDatabases databases, PanelistJar current, @Nullable PanelistJar baseline) {
@@ -60,9 +61,13 @@ final class BookingBench {
                 for (Side side : sides) {
                     List<Path> inputs = BookingInputs.forRun(side.database()::connect, side.users(), side.folder(),
                             "run-" + users);
+                    double cpuBefore = side.server().cpuSeconds();
                     LoadResult result = side.wrk().run(LoadScenario.BOOKING, users, options.seconds(), inputs);
-                    side.results().add(result);
-                    out.println("  " + BenchCommand.line(result) + "  (" + side.name() + ")");
+                    BenchResults.BookingRun run = new BenchResults.BookingRun(result,
+                            side.server().cpuSeconds() - cpuBefore);
+                    side.results().add(run);
+                    out.printf(Locale.ROOT, "  %s  server CPU %.1f ms a booking (%s)%n", BenchCommand.line(result),
+                            run.cpuMillisPerBooking(), side.name());
                     Wrk.settle();
                 }
             }

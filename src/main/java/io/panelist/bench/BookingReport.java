@@ -20,8 +20,8 @@ final class BookingReport {
         }
         return Optional.of(new BenchReport.Target("Booking at 8 users ≥ 80% of the baseline build's bookings/s",
                 String.format(Locale.ROOT, "%s (%,.0f against %,.0f booked/s)", BenchReport.percent(ratio),
-                        booking.current(COMPARED_USERS).orElseThrow().savesPerSecond(),
-                        booking.baseline(COMPARED_USERS).orElseThrow().savesPerSecond()), ratio >= LEAST_RATIO));
+                        booking.current(COMPARED_USERS).orElseThrow().bookedPerSecond(),
+                        booking.baseline(COMPARED_USERS).orElseThrow().bookedPerSecond()), ratio >= LEAST_RATIO));
     }
 
     static String markdown(BenchResults.Booking booking, int seconds) {
@@ -37,34 +37,39 @@ final class BookingReport {
             md.append(" The baseline build is `").append(booking.baselineJar()).append("`, on a database its own ")
                     .append("seed command filled; both servers ran at once and were loaded in turns.");
         }
-        md.append("\n\n| Build | Users | Booked/s | Ratio | p50 | p95 | p99 | Errors |\n")
-                .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append(" Server CPU: what the server's process used during the row, per booking.")
+                .append("\n\n| Build | Users | Booked/s | Ratio | p50 | p95 | p99 | Errors | Server CPU |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int users : BenchReport.USERS) {
             booking.current(users).ifPresent(r -> md.append(row("this build", r, booking.ratio(users))));
             booking.baseline(users).ifPresent(r -> md.append(row("baseline build", r, 1)));
         }
         double ratio = booking.ratio(COMPARED_USERS);
         if (!Double.isNaN(ratio)) {
-            LoadResult now = booking.current(COMPARED_USERS).orElseThrow();
-            LoadResult before = booking.baseline(COMPARED_USERS).orElseThrow();
+            BenchResults.BookingRun now = booking.current(COMPARED_USERS).orElseThrow();
+            BenchResults.BookingRun before = booking.baseline(COMPARED_USERS).orElseThrow();
             md.append(String.format(Locale.ROOT, "%nAt %d users this build books %,.0f interviews a second, %s of the "
-                            + "baseline build's %,.0f (p95 %s against %s).%n", COMPARED_USERS, now.savesPerSecond(),
-                    BenchReport.percent(ratio), before.savesPerSecond(), BenchReport.ms(now.p95()),
-                    BenchReport.ms(before.p95())));
+                            + "baseline build's %,.0f (p95 %s against %s; server CPU %.1f ms a booking against "
+                            + "%.1f ms).%n", COMPARED_USERS, now.bookedPerSecond(), BenchReport.percent(ratio),
+                    before.bookedPerSecond(), BenchReport.ms(now.result().p95()),
+                    BenchReport.ms(before.result().p95()), now.cpuMillisPerBooking(), before.cpuMillisPerBooking()));
         }
         return md.append('\n').toString();
     }
 
     static String csv(BenchResults.Booking booking) {
         StringBuilder csv = new StringBuilder();
-        booking.current().forEach(r -> csv.append(BenchReport.csvRow("booking", r, booking.ratio(r.users()))));
-        booking.baseline().forEach(r -> csv.append(BenchReport.csvRow("booking-baseline-build", r, 1)));
+        booking.current().forEach(run -> csv.append(BenchReport.csvRow("booking", run.result(),
+                booking.ratio(run.result().users()))));
+        booking.baseline().forEach(run -> csv.append(BenchReport.csvRow("booking-baseline-build", run.result(), 1)));
         return csv.toString();
     }
 
-    private static String row(String build, LoadResult r, double ratio) {
-        return String.format(Locale.ROOT, "| %s | %d | %,.0f | %s | %s | %s | %s | %d |%n", build, r.users(),
-                r.savesPerSecond(), BenchReport.percent(ratio), BenchReport.ms(r.p50()), BenchReport.ms(r.p95()),
-                BenchReport.ms(r.p99()), r.errors() + r.conflicts());
+    private static String row(String build, BenchResults.BookingRun run, double ratio) {
+        LoadResult r = run.result();
+        return String.format(Locale.ROOT, "| %s | %d | %,.0f | %s | %s | %s | %s | %d | %.1f ms |%n", build,
+                r.users(), r.savesPerSecond(), BenchReport.percent(ratio), BenchReport.ms(r.p50()),
+                BenchReport.ms(r.p95()), BenchReport.ms(r.p99()), r.errors() + r.conflicts(),
+                run.cpuMillisPerBooking());
     }
 }

@@ -107,6 +107,11 @@ final class ServerProcess implements AutoCloseable {
     record Memory(double rssMb, double peakRssMb) {
     }
 
+    /** The CPU time the server's process has used so far (every thread: requests, JIT, GC), in seconds. */
+    double cpuSeconds() {
+        return process.info().totalCpuDuration().map(cpu -> cpu.toNanos() / 1e9).orElse(Double.NaN);
+    }
+
     /** Stops the server as an operator would (SIGTERM), so that it exits cleanly and writes any class archive. */
     @Override
     public void close() {

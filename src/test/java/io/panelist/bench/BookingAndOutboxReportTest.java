@@ -17,8 +17,8 @@ class BookingAndOutboxReportTest {
     @Test
     void comparesBookingWithTheBaselineBuildAtEachNumberOfUsersAndJudgesEightUsers() {
         BenchResults.Booking booking = new BenchResults.Booking(
-                List.of(booked(1, 90, 10, 0), booked(8, 400, 18, 0), booked(32, 380, 90, 2)),
-                List.of(booked(1, 100, 9, 0), booked(8, 480, 15, 0), booked(32, 500, 70, 0)),
+                List.of(booked(1, 90, 10, 0, 5), booked(8, 400, 18, 0, 5), booked(32, 380, 90, 2, 5)),
+                List.of(booked(1, 100, 9, 0, 2.5), booked(8, 480, 15, 0, 2.5), booked(32, 500, 70, 0, 2.5)),
                 "/work/wt-before/target/panelist-0.1.0.jar", 20, 12_000, 24_000);
 
         assertThat(booking.ratio(1)).isEqualTo(0.9);
@@ -32,18 +32,18 @@ class BookingAndOutboxReportTest {
         assertThat(markdown).contains("## Booking").contains("10 s per row after a 20 s warm-up at 8 users")
                 .contains("12,000 bookings wrote 24,000 mails")
                 .contains("The baseline build is `/work/wt-before/target/panelist-0.1.0.jar`")
-                .contains("| this build | 8 | 400 | 83% | 9.0 ms | 18 ms | 36 ms | 0 |")
-                .contains("| baseline build | 8 | 480 | 100% | 7.5 ms | 15 ms | 30 ms | 0 |")
-                .contains("| this build | 32 | 380 | 76% | 45 ms | 90 ms | 180 ms | 2 |")
+                .contains("| this build | 8 | 400 | 83% | 9.0 ms | 18 ms | 36 ms | 0 | 5.0 ms |")
+                .contains("| baseline build | 8 | 480 | 100% | 7.5 ms | 15 ms | 30 ms | 0 | 2.5 ms |")
+                .contains("| this build | 32 | 380 | 76% | 45 ms | 90 ms | 180 ms | 2 | 5.0 ms |")
                 .contains("At 8 users this build books 400 interviews a second, 83% of the baseline build's 480 "
-                        + "(p95 18 ms against 15 ms).");
+                        + "(p95 18 ms against 15 ms; server CPU 5.0 ms a booking against 2.5 ms).");
         assertThat(BookingReport.csv(booking)).contains("booking,8,4000,10.000,400.0,0.8333,")
                 .contains("booking-baseline-build,8,4800,");
 
-        BenchResults.Booking slower = new BenchResults.Booking(List.of(booked(8, 300, 20, 0)),
-                List.of(booked(8, 480, 15, 0)), "before.jar", 20, 3_000, 6_000);
+        BenchResults.Booking slower = new BenchResults.Booking(List.of(booked(8, 300, 20, 0, 5)),
+                List.of(booked(8, 480, 15, 0, 5)), "before.jar", 20, 3_000, 6_000);
         assertThat(BookingReport.target(slower)).hasValueSatisfying(target -> assertThat(target.met()).isFalse());
-        BenchResults.Booking alone = new BenchResults.Booking(List.of(booked(8, 300, 20, 0)), List.of(), null, 20,
+        BenchResults.Booking alone = new BenchResults.Booking(List.of(booked(8, 300, 20, 0, 5)), List.of(), null, 20,
                 3_000, 6_000);
         assertThat(BookingReport.target(alone)).isEmpty();
         assertThat(BookingReport.markdown(alone, 10)).doesNotContain("baseline build")
@@ -76,8 +76,8 @@ class BookingAndOutboxReportTest {
         BenchResults results = new BenchResults(LocalDate.of(2026, 12, 7), "2 cores", "PostgreSQL 16",
                 "-XX:+UseSerialGC -Xmx256m", null, null, null, 10, List.of(), List.of(), null,
                 List.of(new BenchResults.OutboxRun(1, 5_000, 1_000, 10, 5_000, 0, 5_000, 5_000)),
-                new BenchResults.Booking(List.of(booked(8, 400, 18, 0)), List.of(booked(8, 450, 16, 0)), "before.jar",
-                        20, 4_000, 8_000));
+                new BenchResults.Booking(List.of(booked(8, 400, 18, 0, 5)), List.of(booked(8, 450, 16, 0, 5)),
+                        "before.jar", 20, 4_000, 8_000));
 
         BenchReport.write(results, folder);
 
@@ -94,9 +94,11 @@ class BookingAndOutboxReportTest {
     }
 
     /** A booking run of 10 s: {@code perSecond} 201s a second, p50 half the p95 and p99 twice it. */
-    private static LoadResult booked(int users, double perSecond, double p95, long errors) {
+    private static BenchResults.BookingRun booked(int users, double perSecond, double p95, long errors,
+                                                  double cpuMillisPerBooking) {
         LoadResult r = run(LoadScenario.BOOKING, users, perSecond, p95 / 2, p95, p95 * 2, (long) perSecond);
-        return new LoadResult(r.scenario(), r.users(), r.requests() + errors, r.seconds(), errors, r.p50(), r.p95(),
-                r.p99(), r.max(), r.saves(), r.conflicts());
+        LoadResult withErrors = new LoadResult(r.scenario(), r.users(), r.requests() + errors, r.seconds(), errors,
+                r.p50(), r.p95(), r.p99(), r.max(), r.saves(), r.conflicts());
+        return new BenchResults.BookingRun(withErrors, r.saves() * cpuMillisPerBooking / 1000);
     }
 }
