@@ -16,9 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Fresh databases for the benchmark, one per data-set size, named {@code panelist_bench_<applications>}: on the
- * PostgreSQL server that {@code DATASOURCES_DEFAULT_URL} names (its user needs CREATEDB), or else on an embedded
- * PostgreSQL 16 whose data lives under the benchmark's folder and which stops with the benchmark.
+ * Fresh databases for the benchmark, one per data-set size ({@code panelist_bench_<applications>}) and one per other
+ * part ({@code panelist_bench_booking}, {@code panelist_bench_outbox}, ...): on the PostgreSQL server that
+ * {@code DATASOURCES_DEFAULT_URL} names (its user needs CREATEDB), or else on an embedded PostgreSQL 16 whose data
+ * lives under the benchmark's folder and which stops with the benchmark.
  */
 final class BenchDatabases implements AutoCloseable {
     static final String PREFIX = "panelist_bench_";
@@ -75,7 +76,15 @@ final class BenchDatabases implements AutoCloseable {
 
     /** Drops the benchmark's database of that size if it exists, and creates it empty. */
     Database fresh(int applications) {
-        String name = PREFIX + applications;
+        return fresh(String.valueOf(applications));
+    }
+
+    /** Drops the benchmark's database {@code panelist_bench_<suffix>} if it exists, and creates it empty. */
+    Database fresh(String suffix) {
+        if (!suffix.matches("[a-z0-9_]{1,40}")) {
+            throw new IllegalArgumentException("not a database name suffix: " + suffix);
+        }
+        String name = PREFIX + suffix;
         try (Connection connection = admin.connect(); Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             statement.execute("CREATE DATABASE " + name);

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.ToDoubleFunction;
 
 /** Writes {@code report.md}, its SVG charts and {@code results.csv} from one run's results. */
 final class BenchReport {
@@ -37,28 +36,38 @@ final class BenchReport {
         results.find(LoadScenario.AUTOSAVE, TARGET_USERS).ifPresent(r -> targets.add(new Target(
                 "Autosave ≥ 500 saves/s at 32 users", String.format(Locale.ROOT, "%,.0f saves/s", r.savesPerSecond()),
                 r.savesPerSecond() >= 500)));
-        double startup = results.startup().withArchiveMedian();
-        targets.add(new Target("Startup to a healthy /health < 3 s", String.format(Locale.ROOT,
-                "%.2f s with the class-data archive (%.2f s without)", startup,
-                results.startup().withoutArchiveSeconds()), startup < 3));
-        double rss = results.memoryAfterLoad().rssMb();
-        targets.add(new Target("RSS after the load < 400 MB", String.format(Locale.ROOT, "%.0f MB (peak %.0f MB)", rss,
-                results.memoryAfterLoad().peakRssMb()), rss < 400));
-        if (results.dataset().applications() == 10_000) {
+        if (results.startup() != null) {
+            double startup = results.startup().withArchiveMedian();
+            targets.add(new Target("Startup to a healthy /health < 3 s", String.format(Locale.ROOT,
+                    "%.2f s with the class-data archive (%.2f s without)", startup,
+                    results.startup().withoutArchiveSeconds()), startup < 3));
+        }
+        if (results.memoryAfterLoad() != null) {
+            double rss = results.memoryAfterLoad().rssMb();
+            targets.add(new Target("RSS after the load < 400 MB", String.format(Locale.ROOT, "%.0f MB (peak %.0f MB)",
+                    rss, results.memoryAfterLoad().peakRssMb()), rss < 400));
+        }
+        if (results.dataset() != null && results.dataset().applications() == 10_000) {
             targets.add(new Target("10,000 applications generated in < 2 minutes",
                     String.format(Locale.ROOT, "%.0f s", results.dataset().seedSeconds()),
                     results.dataset().seedSeconds() < 120));
         }
+        if (results.booking() != null) {
+            BookingReport.target(results.booking()).ifPresent(targets::add);
+        }
+        OutboxReport.target(results.outbox()).ifPresent(targets::add);
         return targets;
     }
 
     static void write(BenchResults results, Path folder) {
         try {
             Files.createDirectories(folder);
-            Files.writeString(folder.resolve("throughput.svg"), throughputChart(results));
-            Files.writeString(folder.resolve("latency.svg"), latencyChart(results));
+            if (!results.load().isEmpty()) {
+                Files.writeString(folder.resolve("throughput.svg"), BenchCharts.throughput(results));
+                Files.writeString(folder.resolve("latency.svg"), BenchCharts.latency(results));
+            }
             if (!results.scaling().isEmpty()) {
-                Files.writeString(folder.resolve("scaling.svg"), scalingChart(results));
+                Files.writeString(folder.resolve("scaling.svg"), BenchCharts.scaling(results));
             }
             Files.writeString(folder.resolve("results.csv"), csv(results));
             Files.writeString(folder.resolve("report.md"), markdown(results));
@@ -75,21 +84,60 @@ final class BenchReport {
         md.append("- Server: `java ").append(results.jvmOptions().isBlank() ? "" : results.jvmOptions() + " ")
                 .append("-jar panelist.jar`, started fresh on the data set\n");
         BenchResults.Dataset dataset = results.dataset();
-        md.append("- Data set: `seed --applications ").append(dataset.applications()).append("` in ")
-                .append(String.format(Locale.ROOT, "%.0f s", dataset.seedSeconds())).append(": ");
-        List<String> rows = new ArrayList<>();
-        dataset.rows().forEach((table, count) -> rows.add(String.format(Locale.ROOT, "%,d %s", count, table)));
-        md.append(String.join(", ", rows)).append('\n');
-        md.append("- Load: wrk, one connection per user, ").append(results.seconds())
-                .append(" s per row after a warm-up; ratio = throughput ÷ the baseline's at the same users\n\n");
-
-        md.append("## Targets\n\n| Target | Measured | Met |\n|---|---|---|\n");
+        if (dataset != null) {
+            md.append("- Data set: `seed --applications ").append(dataset.applications()).append("` in ")
+                    .append(String.format(Locale.ROOT, "%.0f s", dataset.seedSeconds())).append(": ");
+            List<String> rows = new ArrayList<>();
+            dataset.rows().forEach((table, count) -> rows.add(String.format(Locale.ROOT, "%,d %s", count, table)));
+            md.append(String.join(", ", rows)).append('\n');
+        }
+        if (!results.load().isEmpty()) {
+            md.append("- Load: wrk, one connection per user, ").append(results.seconds())
+                    .append(" s per row after a warm-up; ratio = throughput ÷ the baseline's at the same users\n");
+        }
+        md.append("\n## Targets\n\n| Target | Measured | Met |\n|---|---|---|\n");
         for (Target target : targets(results)) {
             md.append("| ").append(target.name()).append(" | ").append(target.measured()).append(" | ")
                     .append(target.met() ? "yes" : "**no**").append(" |\n");
         }
+        md.append('\n');
+        if (!results.load().isEmpty()) {
+            md.append(loadSection(results));
+        }
+        if (results.startup() != null && results.memoryAfterLoad() != null) {
+            md.append("## Startup and memory\n\n");
+            md.append(String.format(Locale.ROOT, "- Time to a healthy `/health`: %.2f s without the class-data "
+                            + "archive; with it (`-XX:SharedArchiveFile`), %s s (median %.2f s)%n",
+                    results.startup().withoutArchiveSeconds(), join(results.startup().withArchiveSeconds()),
+                    results.startup().withArchiveMedian()));
+            md.append(String.format(Locale.ROOT, "- Resident memory after the load: %.0f MB (peak %.0f MB)%n%n",
+                    results.memoryAfterLoad().rssMb(), results.memoryAfterLoad().peakRssMb()));
+        }
+        if (!results.scaling().isEmpty()) {
+            md.append("## Scaling (one user)\n\n");
+            md.append("| Applications | Per position | Recommendation p50 | p95 | Ranking p50 | p95 | Ranking p50 per application |\n");
+            md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
+            for (BenchResults.ScalingPoint point : results.scaling()) {
+                md.append(String.format(Locale.ROOT, "| %,d | %,d | %s | %s | %s | %s | %.3f ms |%n",
+                        point.applications(), point.applicationsPerPosition(), ms(point.recommendation().p50()),
+                        ms(point.recommendation().p95()), ms(point.ranking().p50()), ms(point.ranking().p95()),
+                        point.ranking().p50() / Math.max(1, point.applicationsPerPosition())));
+            }
+            md.append("\nA recommendation reads one application's evidence, so it should stay flat as the table grows; ")
+                    .append("a ranking reads one position's applications, so it should grow with those, not with the ")
+                    .append("table.\n\n![Scaling](scaling.svg)\n\n");
+        }
+        if (results.booking() != null) {
+            md.append(BookingReport.markdown(results.booking(), results.seconds()));
+        }
+        if (!results.outbox().isEmpty()) {
+            md.append(OutboxReport.markdown(results.outbox()));
+        }
+        return md.toString();
+    }
 
-        md.append("\n## Load\n\n");
+    private static String loadSection(BenchResults results) {
+        StringBuilder md = new StringBuilder("## Load\n\n");
         md.append(loadTable(results));
         md.append("\nAutosave counts the PUTs answered 200 (saves/s); each user saves their own scorecard on an ")
                 .append("upcoming interview with the ETag of the previous answer, as the scoring page does.\n\n");
@@ -105,29 +153,6 @@ final class BenchReport {
         }
         md.append("![Throughput as a share of the baseline](throughput.svg)\n\n");
         md.append("![Latency at 32 users](latency.svg)\n\n");
-
-        md.append("## Startup and memory\n\n");
-        md.append(String.format(Locale.ROOT, "- Time to a healthy `/health`: %.2f s without the class-data archive; "
-                        + "with it (`-XX:SharedArchiveFile`), %s s (median %.2f s)%n",
-                results.startup().withoutArchiveSeconds(), join(results.startup().withArchiveSeconds()),
-                results.startup().withArchiveMedian()));
-        md.append(String.format(Locale.ROOT, "- Resident memory after the load: %.0f MB (peak %.0f MB)%n%n",
-                results.memoryAfterLoad().rssMb(), results.memoryAfterLoad().peakRssMb()));
-
-        if (!results.scaling().isEmpty()) {
-            md.append("## Scaling (one user)\n\n");
-            md.append("| Applications | Per position | Recommendation p50 | p95 | Ranking p50 | p95 | Ranking p50 per application |\n");
-            md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
-            for (BenchResults.ScalingPoint point : results.scaling()) {
-                md.append(String.format(Locale.ROOT, "| %,d | %,d | %s | %s | %s | %s | %.3f ms |%n",
-                        point.applications(), point.applicationsPerPosition(), ms(point.recommendation().p50()),
-                        ms(point.recommendation().p95()), ms(point.ranking().p50()), ms(point.ranking().p95()),
-                        point.ranking().p50() / Math.max(1, point.applicationsPerPosition())));
-            }
-            md.append("\nA recommendation reads one application's evidence, so it should stay flat as the table grows; ")
-                    .append("a ranking reads one position's applications, so it should grow with those, not with the ")
-                    .append("table.\n\n![Scaling](scaling.svg)\n");
-        }
         return md.toString();
     }
 
@@ -135,7 +160,7 @@ final class BenchReport {
         StringBuilder md = new StringBuilder();
         md.append("| Scenario | Users | Requests/s | Ratio | p50 | p95 | p99 | Errors |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (LoadScenario scenario : LoadScenario.values()) {
+        for (LoadScenario scenario : LoadScenario.COMPARED) {
             for (int users : USERS) {
                 results.find(scenario, users).ifPresent(r -> md.append(String.format(Locale.ROOT,
                         "| %s | %d | %,.0f%s | %s | %s | %s | %s | %d |%n", scenario.label(), users, r.throughput(),
@@ -147,55 +172,20 @@ final class BenchReport {
         return md.toString();
     }
 
-    private static String throughputChart(BenchResults results) {
-        List<LoadScenario> scenarios = List.of(LoadScenario.values());
-        List<SvgCharts.Series> series = new ArrayList<>();
-        for (int users : USERS) {
-            series.add(new SvgCharts.Series(users + (users == 1 ? " user" : " users"), values(scenarios,
-                    s -> results.find(s, users).map(r -> 100 * results.ratio(r)).orElse(Double.NaN))));
-        }
-        return SvgCharts.groupedBars("Throughput as % of GET /api/v1/me at the same users", "% of the baseline",
-                scenarios.stream().map(LoadScenario::label).toList(), series, 50, "recommendation target: 50%");
-    }
-
-    private static String latencyChart(BenchResults results) {
-        List<LoadScenario> scenarios = List.of(LoadScenario.values());
-        List<SvgCharts.Series> series = new ArrayList<>();
-        series.add(new SvgCharts.Series("p50", values(scenarios, s -> latency(results, s, LoadResult::p50))));
-        series.add(new SvgCharts.Series("p95", values(scenarios, s -> latency(results, s, LoadResult::p95))));
-        series.add(new SvgCharts.Series("p99", values(scenarios, s -> latency(results, s, LoadResult::p99))));
-        return SvgCharts.groupedBars("Latency at 32 users", "milliseconds",
-                scenarios.stream().map(LoadScenario::label).toList(), series, Double.NaN, "");
-    }
-
-    private static String scalingChart(BenchResults results) {
-        List<BenchResults.ScalingPoint> points = results.scaling();
-        return SvgCharts.lines("Recommendation and ranking time by data-set size (one user, p50)",
-                "applications in the database (ranking: one position's share of them)", "ms",
-                points.stream().map(p -> String.format(Locale.ROOT, "%,d (%,d)", p.applications(),
-                        p.applicationsPerPosition())).toList(),
-                List.of(new SvgCharts.Series("recommendation", points.stream()
-                                .mapToDouble(p -> p.recommendation().p50()).toArray()),
-                        new SvgCharts.Series("ranking", points.stream().mapToDouble(p -> p.ranking().p50()).toArray())));
-    }
-
-    private static double latency(BenchResults results, LoadScenario scenario, ToDoubleFunction<LoadResult> metric) {
-        return results.find(scenario, TARGET_USERS).map(metric::applyAsDouble).orElse(Double.NaN);
-    }
-
-    private static double[] values(List<LoadScenario> scenarios, java.util.function.Function<LoadScenario, Double> value) {
-        return scenarios.stream().mapToDouble(value::apply).toArray();
-    }
-
     static String csv(BenchResults results) {
         StringBuilder csv = new StringBuilder("scenario,users,requests,seconds,requests_per_s,ratio,p50_ms,p95_ms,"
                 + "p99_ms,max_ms,errors,saves,conflicts\n");
-        for (LoadResult r : results.load()) {
-            csv.append(String.format(Locale.ROOT, "%s,%d,%d,%.3f,%.1f,%.4f,%.3f,%.3f,%.3f,%.3f,%d,%d,%d%n",
-                    r.scenario().label(), r.users(), r.requests(), r.seconds(), r.throughput(), results.ratio(r),
-                    r.p50(), r.p95(), r.p99(), r.max(), r.errors(), r.saves(), r.conflicts()));
+        results.load().forEach(r -> csv.append(csvRow(r.scenario().label(), r, results.ratio(r))));
+        if (results.booking() != null) {
+            csv.append(BookingReport.csv(results.booking()));
         }
         return csv.toString();
+    }
+
+    static String csvRow(String scenario, LoadResult r, double ratio) {
+        return String.format(Locale.ROOT, "%s,%d,%d,%.3f,%.1f,%.4f,%.3f,%.3f,%.3f,%.3f,%d,%d,%d%n", scenario,
+                r.users(), r.requests(), r.seconds(), r.throughput(), ratio, r.p50(), r.p95(), r.p99(), r.max(),
+                r.errors(), r.saves(), r.conflicts());
     }
 
     private static int rankingSize(BenchResults results) {

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 
 /**
  * What each scenario's users send, written as the files the wrk scripts read: real access tokens from
- * {@code POST /login} (interviewers and the hiring manager of the generated data), and ids read from the database.
+ * {@code POST /login} (interviewers, the hiring manager and the recruiter of the generated data), and ids read from
+ * the database.
  */
 final class LoadInputs {
     /** Words an interviewer looks for in the built-in Flask question pack. */
@@ -89,6 +90,8 @@ final class LoadInputs {
                     case RANKING -> List.of(manager, write(folder.resolve("ranking.paths"), strings(connection,
                             "SELECT '/api/v1/positions/' || id || '/ranking' FROM positions ORDER BY id LIMIT ?", 1000)));
                     case AUTOSAVE -> List.of(write(folder.resolve("autosave.users"), autosaveUsers(connection, tokens)));
+                    case BOOKING -> List.of(write(folder.resolve("booking.users"), BookingInputs.lines(connection,
+                            login(baseUrl, BookingInputs.RECRUITER), users)));
                 });
             }
             List<String> largest = strings(connection,

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * One wrk run: a scenario at a number of users. Latencies in milliseconds. For autosave, {@code saves} counts the
- * PUTs answered 200 and {@code conflicts} the 412s.
+ * PUTs answered 200 and {@code conflicts} the 412s; for booking, {@code saves} counts the 201s and {@code conflicts}
+ * the other answers below 400 (wrk counts 4xx and 5xx among the errors).
  */
 public record LoadResult(LoadScenario scenario, int users, long requests, double seconds, long errors, double p50,
                          double p95, double p99, double max, long saves, long conflicts) {

@@ -1,13 +1,22 @@
 package io.panelist.bench;
 
-/** The hot paths the benchmark loads, each compared with {@link #BASELINE} at the same number of users. */
+import java.util.List;
+
+/**
+ * The hot paths the benchmark loads. The first six are each compared with {@link #BASELINE} at the same number of
+ * users; {@link #BOOKING} is compared with the same scenario on another build (see {@link BookingBench}).
+ */
 public enum LoadScenario {
     BASELINE("baseline", "GET /api/v1/me", "get.lua"),
     AUTOSAVE("autosave", "GET then PUT /api/v1/interviews/{id}/scorecard with If-Match", "autosave.lua"),
     RECOMMENDATION("recommendation", "GET /api/v1/applications/{random}/recommendation", "get.lua"),
     RANKING("ranking", "GET /api/v1/positions/{id}/ranking", "get.lua"),
     SEARCH("search", "GET /api/v1/questions?q={word}", "get.lua"),
-    AGENDA("agenda", "GET /api/v1/me/interviews", "get.lua");
+    AGENDA("agenda", "GET /api/v1/me/interviews", "get.lua"),
+    BOOKING("booking", "POST /api/v1/interviews as a recruiter, each request a slot of its own", "booking.lua");
+
+    /** The scenarios of the load part, each compared with the baseline at the same number of users. */
+    static final List<LoadScenario> COMPARED = List.of(BASELINE, AUTOSAVE, RECOMMENDATION, RANKING, SEARCH, AGENDA);
 
     private final String label;
     private final String request;

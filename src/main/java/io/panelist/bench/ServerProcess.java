@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged server in a child JVM, as an operator starts it ({@code java [options] -jar panelist.jar}), pointed at
- * one benchmark database. Startup is timed from the process start to the first 200 from {@code /health}.
+ * one benchmark database, with any further settings as environment variables (an SMTP server for the outbox part).
+ * Startup is timed from the process start to the first 200 from {@code /health}.
  */
 final class ServerProcess implements AutoCloseable {
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(2);
@@ -36,7 +37,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     static ServerProcess start(Path jar, List<String> jvmOptions, BenchDatabases.Database database, int port,
-                               String jwtSecret, Path log) {
+                               String jwtSecret, Map<String, String> environment, Path log) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
@@ -45,8 +46,12 @@ final class ServerProcess implements AutoCloseable {
         Map<String, String> env = builder.environment();
         env.remove("MICRONAUT_ENVIRONMENTS");
         env.remove("PANELIST_DATA_DIR");
+        // mail goes where the benchmark says (nowhere unless it names a server), never to one set in this shell
+        env.keySet().removeIf(name -> name.startsWith("PANELIST_SMTP_") || name.startsWith("PANELIST_MAIL_")
+                || name.startsWith("PANELIST_OUTBOX_"));
         env.putAll(database.environment());
         env.put("PANELIST_JWT_SECRET", jwtSecret);
+        env.putAll(environment);
         env.put("MICRONAUT_SERVER_PORT", String.valueOf(port));
         String baseUrl = "http://127.0.0.1:" + port;
         long started = System.nanoTime();
@@ -100,6 +105,11 @@ final class ServerProcess implements AutoCloseable {
     }
 
     record Memory(double rssMb, double peakRssMb) {
+    }
+
+    /** The CPU time the server's process has used so far (every thread: requests, JIT, GC), in seconds. */
+    double cpuSeconds() {
+        return process.info().totalCpuDuration().map(cpu -> cpu.toNanos() / 1e9).orElse(Double.NaN);
     }
 
     /** Stops the server as an operator would (SIGTERM), so that it exits cleanly and writes any class archive. */

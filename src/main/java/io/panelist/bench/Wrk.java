@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * per simulated user, so each user works on its own line of input.
  */
 final class Wrk {
-    static final String[] SCRIPTS = {"common.lua", "get.lua", "autosave.lua"};
+    static final String[] SCRIPTS = {"common.lua", "get.lua", "autosave.lua", "booking.lua"};
+    private static final long SETTLE_MILLIS = 6_000;
 
     private final Path luaDirectory;
     private final Path workDirectory;
@@ -56,6 +57,19 @@ final class Wrk {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /**
+     * Lets requests still queued when wrk stops (32 rankings take seconds) finish before the next run starts, so that
+     * one scenario's backlog is never measured as the next one's latency.
+     */
+    static void settle() {
+        try {
+            Thread.sleep(SETTLE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
     }
 

@@ -94,26 +94,50 @@ class BenchReportTest {
 
     @Test
     void readsTheCommandLineWithItsDefaults() {
-        BenchCommand.Options defaults = BenchCommand.Options.parse(new String[0]);
+        BenchOptions defaults = BenchOptions.parse(new String[0]);
         assertThat(defaults.applications()).isEqualTo(10_000);
         assertThat(defaults.scaling()).containsExactly(1_000, 10_000);
         assertThat(defaults.seconds()).isEqualTo(10);
-        assertThat(defaults.jvmOptions()).isEqualTo(BenchCommand.Options.DEFAULT_JVM);
+        assertThat(defaults.jvmOptions()).isEqualTo(BenchOptions.DEFAULT_JVM);
+        assertThat(defaults.parts()).containsExactlyInAnyOrder(BenchOptions.Part.values());
+        assertThat(defaults.outboxMessages()).isEqualTo(5_000);
+        assertThat(defaults.baselineJar()).isNull();
 
-        BenchCommand.Options chosen = BenchCommand.Options.parse(new String[] {"--applications", "2,000",
+        BenchOptions chosen = BenchOptions.parse(new String[] {"--applications", "2,000",
                 "--scaling", "1000, 5000", "--with-100k", "--seconds", "5", "--jvm", "-Xmx512m -XX:+UseG1GC"});
         assertThat(chosen.applications()).isEqualTo(2_000);
         assertThat(chosen.scaling()).containsExactly(1_000, 5_000, 100_000);
         assertThat(chosen.jvmOptions()).containsExactly("-Xmx512m", "-XX:+UseG1GC");
 
-        assertThatThrownBy(() -> BenchCommand.Options.parse(new String[] {"--applications", "100"}))
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--applications", "100"}))
                 .hasMessageContaining("at least 300");
-        assertThatThrownBy(() -> BenchCommand.Options.parse(new String[] {"--seconds", "soon"}))
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--seconds", "soon"}))
                 .hasMessageContaining("not a number");
-        assertThatThrownBy(() -> BenchCommand.Options.parse(new String[] {"--fast"}))
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--fast"}))
                 .hasMessageContaining("needs a value");
-        assertThatThrownBy(() -> BenchCommand.Options.parse(new String[] {"--fast", "yes"}))
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--fast", "yes"}))
                 .hasMessageContaining("unknown argument --fast");
+    }
+
+    @Test
+    void runsOnlyThePartsNamedAndTakesABaselineJarForBooking(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws Exception {
+        Path jar = Files.createFile(folder.resolve("panelist-before.jar"));
+
+        BenchOptions only = BenchOptions.parse(new String[] {"--only", "outbox, Booking", "--outbox-messages", "1,000",
+                "--baseline-jar", jar.toString()});
+
+        assertThat(only.parts()).containsExactlyInAnyOrder(BenchOptions.Part.OUTBOX, BenchOptions.Part.BOOKING);
+        assertThat(only.runs(BenchOptions.Part.LOAD)).isFalse();
+        assertThat(only.outboxMessages()).isEqualTo(1_000);
+        assertThat(only.baselineJar()).isEqualTo(jar.toAbsolutePath());
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--only", "outbox,mail"}))
+                .hasMessageContaining("not 'mail'");
+        String missing = folder.resolve("none.jar").toString();
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--baseline-jar", missing}))
+                .hasMessageContaining("is not a jar file");
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--only", "load", "--baseline-jar", jar.toString()}))
+                .hasMessageContaining("for the booking part");
     }
 
     @Test
@@ -137,15 +161,15 @@ class BenchReportTest {
         return new BenchResults(LocalDate.of(2026, 11, 21), "2 cores", "PostgreSQL 16", "-Xmx256m",
                 new BenchResults.Dataset(10_000, 40, rows), new BenchResults.Startup(3.5, List.of(2.1, 1.9, 2.4)),
                 new ServerProcess.Memory(300, 320), 10, load, scaling,
-                run(LoadScenario.RECOMMENDATION, 32, 900, 25, 50, 70, 0));
+                run(LoadScenario.RECOMMENDATION, 32, 900, 25, 50, 70, 0), List.of(), null);
     }
 
-    private static LoadResult run(LoadScenario scenario, int users, double perSecond, double p50, double p95, double p99,
+    static LoadResult run(LoadScenario scenario, int users, double perSecond, double p50, double p95, double p99,
                                   long saves) {
         return new LoadResult(scenario, users, Math.round(perSecond * 10), 10, 0, p50, p95, p99, p99 * 2, saves * 10, 0);
     }
 
-    private static Document xml(String text) throws Exception {
+    static Document xml(String text) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -112,12 +114,38 @@ class DatasetGeneratorTest extends IntegrationTest {
                 .raw("{\"summary\":\"Draft 1\"}", "application/json").send();
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
 
+        // booking: each user on an application and a panelist of their own, books slot after slot from the run's first
+        List<String[]> bookers = Files.readAllLines(inputs.of(LoadScenario.BOOKING).get(0)).stream()
+                .map(line -> line.split("\t")).toList();
+        assertThat(bookers).hasSize(8);
+        assertThat(bookers.stream().map(user -> user[1]).distinct()).hasSize(8);
+        assertThat(bookers.stream().map(user -> user[3]).distinct()).hasSize(8);
+        List<Path> run = BookingInputs.forRun(IntegrationTest::connect, inputs.of(LoadScenario.BOOKING), folder,
+                "test");
+        Instant first = Instant.ofEpochSecond(Long.parseLong(Files.readAllLines(run.get(1)).get(0).trim()));
+        assertThat(first).isAfter(Instant.now());
+        String[] booker = bookers.get(5);
+        Duration slot = Duration.ofMinutes(Integer.parseInt(booker[4]));
+        for (int request = 0; request < 3; request++) {
+            Answer booked = book(booker, first.plus(slot.multipliedBy(request)), slot);
+            assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+        }
+        assertThat(book(booker, first.plus(slot), slot).status()).as("the same slot again").isEqualTo(409);
+
         // a second run refuses and writes nothing
         assertThatThrownBy(() -> generator.generate(200, progress::add))
                 .isInstanceOf(DatasetGenerator.NotEmptyException.class).hasMessageContaining("200 applications");
         assertThat(count("SELECT count(*) FROM applications")).isEqualTo(200);
         assertThat(count("SELECT count(*) FROM users")).isEqualTo(63);
         assertThat(count("SELECT count(*) FROM scorecards WHERE status = 'SUBMITTED'")).isEqualTo(1520);
+    }
+
+    private Answer book(String[] booker, Instant startsAt, Duration length) {
+        String body = """
+                {"applicationId":"%s","stageId":"%s","startsAt":"%s","endsAt":"%s","timeZone":"Europe/Berlin",
+                 "location":"Room 4.2","panelistIds":["%s"]}""".formatted(booker[1], booker[2], startsAt,
+                startsAt.plus(length), booker[3]);
+        return api.call("POST", "/api/v1/interviews").token(booker[0]).raw(body, "application/json").send();
     }
 
     private double mean(String email) {
