@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
@@ -115,7 +114,7 @@ class InterviewerDirectory {
         List<String> ends = new ArrayList<>();
         for (Row person : people) {
             ZoneId zone = TimeZones.orUtc(person.timeZone());
-            ZonedDateTime monday = LocalDate.now(clock.withZone(zone))
+            ZonedDateTime monday = clock.instant().atZone(zone).toLocalDate()
                     .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(zone);
             starts.add(monday.toInstant().toString());
             ends.add(monday.plusWeeks(1).toInstant().toString());

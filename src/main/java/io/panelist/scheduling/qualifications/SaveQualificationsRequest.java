@@ -15,10 +15,6 @@ import java.util.List;
 public record SaveQualificationsRequest(@NotNull @Size(max = MAX_TOPICS) List<@Valid @NotNull Topic> topics) {
     static final int MAX_TOPICS = 200;
 
-    public SaveQualificationsRequest {
-        topics = topics == null ? null : List.copyOf(topics);
-    }
-
     /**
      * One topic by its key, and the level: QUALIFIED or TRAINEE. The level binds as text so that a wrong one is
      * refused naming its field, like any other invalid value.
