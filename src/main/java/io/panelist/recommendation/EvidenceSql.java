@@ -29,20 +29,21 @@ final class EvidenceSql {
 
     /**
      * Whether the panelist is an explicit TRAINEE (interviewer_qualifications, V18) in the topic of score ts: such a
-     * score counts in no aggregate (scheduling.qualifications.TraineeRules says the same in Java).
+     * score counts in no aggregate (scheduling.qualifications.TraineeRules says the same in Java). Written as IN so
+     * that PostgreSQL reads the few TRAINEE rows once per statement into a hash, not once per score.
      */
     static final String TRAINEE_SCORE = """
-        EXISTS (SELECT 1 FROM interviewer_qualifications q
-                 WHERE q.user_id = sc.panelist_id AND q.topic_id = ts.topic_id AND q.level = 'TRAINEE')
+        (sc.panelist_id, ts.topic_id) IN (SELECT q.user_id, q.topic_id FROM interviewer_qualifications q
+                                           WHERE q.level = 'TRAINEE')
         """;
 
     /**
-     * Whether scorecard sc's vote counts: unless its panelist is a TRAINEE in every topic of its stage (the first test
-     * answers at once for anyone who is a trainee in nothing; the last keeps a stage without topics counting, as the
-     * Java rule does).
+     * Whether scorecard sc's vote counts: unless its panelist is a TRAINEE in every topic of its stage. The first test
+     * (hashed once per statement, like {@link #TRAINEE_SCORE}) answers for anyone who is a trainee in nothing; the last
+     * keeps a stage without topics counting, as the Java rule does.
      */
     static final String VOTE_COUNTS = """
-        (NOT EXISTS (SELECT 1 FROM interviewer_qualifications vq WHERE vq.user_id = sc.panelist_id AND vq.level = 'TRAINEE')
+        (sc.panelist_id NOT IN (SELECT vq.user_id FROM interviewer_qualifications vq WHERE vq.level = 'TRAINEE')
          OR EXISTS (SELECT 1 FROM stage_topics vt WHERE vt.stage_id = sc.stage_id
                      AND NOT EXISTS (SELECT 1 FROM interviewer_qualifications vq
                                       WHERE vq.user_id = sc.panelist_id AND vq.topic_id = vt.topic_id
