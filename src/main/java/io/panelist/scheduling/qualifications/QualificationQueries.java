@@ -91,8 +91,8 @@ class QualificationQueries {
         UUID[] topics = topicIds.toArray(UUID[]::new);
         jdbc.update("remove qualifications", REMOVE_OTHERS, List.of(userId, topics));
         if (topics.length > 0) {
-            jdbc.update("save qualifications", PUT, List.of(userId, OffsetDateTime.ofInstant(now, ZoneOffset.UTC), topics,
-                    levels.stream().map(Enum::name).toArray(String[]::new)));
+            jdbc.update("save qualifications", PUT, List.of(userId, OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
+                    topics, levels.stream().map(Enum::name).toArray(String[]::new)));
         }
     }
 
@@ -108,7 +108,8 @@ class QualificationQueries {
     private static Map<UUID, Set<UUID>> byPerson(ResultSet rows) throws SQLException {
         Map<UUID, Set<UUID>> found = new HashMap<>();
         while (rows.next()) {
-            found.computeIfAbsent(rows.getObject(1, UUID.class), id -> new HashSet<>()).add(rows.getObject(2, UUID.class));
+            found.computeIfAbsent(rows.getObject(1, UUID.class), id -> new HashSet<>())
+                    .add(rows.getObject(2, UUID.class));
         }
         return found;
     }

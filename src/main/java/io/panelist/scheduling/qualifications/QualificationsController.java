@@ -39,7 +39,7 @@ class QualificationsController {
     @Get
     @Operation(summary = "An interviewer's qualifications",
             description = "For recruiters, administrators and the interviewer themselves.")
-    @ApiResponse(responseCode = "200", description = "The topics by key with their level, and the list's version as ETag")
+    @ApiResponse(responseCode = "200", description = "The topics by key and level; the list's version as ETag")
     @ApiResponse(responseCode = "400", description = "The id is not a UUID")
     @ApiResponse(responseCode = "401", description = "No valid token")
     @ApiResponse(responseCode = "403", description = "Neither a recruiter, an administrator nor the interviewer")

@@ -29,7 +29,8 @@ public record QualificationsResponse(UUID interviewerId, List<Qualification> top
         StringBuilder text = new StringBuilder();
         topics.forEach(t -> text.append(t.topicKey()).append('=').append(t.level()).append('\n'));
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8));
             return ByteBuffer.wrap(digest).getLong() & Long.MAX_VALUE;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
