@@ -17,13 +17,22 @@ EXPLAIN (ANALYZE, BUFFERS, SUMMARY) SELECT a.plan_id, p.hiring_manager_id, w.vie
 \echo '-- one recommendation: the tally kept with a current verdict, or else every submitted score by topic id'
 \echo '-- (a generated data set keeps no tallies until a ranking of the position, or the benchmark, decides its verdicts)'
 EXPLAIN (ANALYZE, BUFFERS, SUMMARY) WITH kept AS (SELECT t.tally FROM application_tallies t
-                 JOIN application_verdicts v ON v.application_id = t.application_id
+                JOIN application_verdicts v ON v.application_id = t.application_id
                WHERE t.application_id = :app AND t.computed_version = v.evidence_version)
-SELECT NULL::uuid, NULL::uuid, NULL::text, NULL::uuid, NULL::uuid, NULL::uuid, NULL::integer, kept.tally FROM kept
+SELECT NULL::uuid, NULL::uuid, NULL::text, NULL::uuid, NULL::uuid, NULL::uuid, NULL::integer, NULL::boolean,
+       kept.tally FROM kept
 UNION ALL
-(SELECT sc.application_id, sc.id, sc.vote, sc.stage_id, sc.panelist_id, ts.topic_id, ts.score, NULL::bytea
+(SELECT sc.application_id, sc.id, sc.vote, sc.stage_id, sc.panelist_id, ts.topic_id, ts.score,
+       (sc.panelist_id NOT IN (SELECT vq.user_id FROM interviewer_qualifications vq WHERE vq.level = 'TRAINEE')
+        OR EXISTS (SELECT 1 FROM stage_topics vt WHERE vt.stage_id = sc.stage_id
+                    AND NOT EXISTS (SELECT 1 FROM interviewer_qualifications vq
+                                     WHERE vq.user_id = sc.panelist_id AND vq.topic_id = vt.topic_id
+                                       AND vq.level = 'TRAINEE'))
+        OR NOT EXISTS (SELECT 1 FROM stage_topics vt WHERE vt.stage_id = sc.stage_id)), NULL::bytea
    FROM scorecards sc
    LEFT JOIN topic_scores ts ON ts.scorecard_id = sc.id AND ts.score IS NOT NULL
+        AND NOT (sc.panelist_id, ts.topic_id) IN (SELECT q.user_id, q.topic_id FROM interviewer_qualifications q
+                                                   WHERE q.level = 'TRAINEE')
   WHERE sc.application_id = :app AND sc.status = 'SUBMITTED' AND NOT EXISTS (SELECT 1 FROM kept)
   ORDER BY sc.submitted_at, sc.id);
 \echo '-- only when the calibration stamp moved or an interviewer is not in memory yet: their calibration (one index scan each)'
@@ -49,8 +58,16 @@ EXPLAIN (ANALYZE, BUFFERS, SUMMARY) SELECT a.id, c.name, a.plan_id, a.created_at
 \echo '-- a ranking deciding verdicts afresh: the scores of up to 500 out-of-date applications'
 SELECT '{' || string_agg(id::text, ',') || '}' AS stale FROM applications WHERE position_id = :pos \gset
 EXPLAIN (ANALYZE, BUFFERS, SUMMARY) SELECT sc.application_id, sc.id, sc.vote, sc.stage_id, sc.panelist_id,
-       ts.topic_id, ts.score
+       ts.topic_id, ts.score,
+       (sc.panelist_id NOT IN (SELECT vq.user_id FROM interviewer_qualifications vq WHERE vq.level = 'TRAINEE')
+        OR EXISTS (SELECT 1 FROM stage_topics vt WHERE vt.stage_id = sc.stage_id
+                    AND NOT EXISTS (SELECT 1 FROM interviewer_qualifications vq
+                                     WHERE vq.user_id = sc.panelist_id AND vq.topic_id = vt.topic_id
+                                       AND vq.level = 'TRAINEE'))
+        OR NOT EXISTS (SELECT 1 FROM stage_topics vt WHERE vt.stage_id = sc.stage_id))
   FROM scorecards sc
   LEFT JOIN topic_scores ts ON ts.scorecard_id = sc.id AND ts.score IS NOT NULL
+        AND NOT (sc.panelist_id, ts.topic_id) IN (SELECT q.user_id, q.topic_id FROM interviewer_qualifications q
+                                                   WHERE q.level = 'TRAINEE')
  WHERE sc.application_id = ANY (CAST(:'stale' AS uuid[])) AND sc.status = 'SUBMITTED'
  ORDER BY sc.submitted_at, sc.id;

@@ -159,13 +159,16 @@ final class DatasetSql {
                           JOIN bench_interviewers bi ON bi.id = sc.panelist_id
                           JOIN stage_topics st ON st.stage_id = sc.stage_id
                         """.formatted()),
-                // what refresh_calibration_pairs (V7) computes per application, for all of them at once
+                // what refresh_calibration_pairs (V7, V22: trainees' scores left out) computes per application, for all
+                // of them at once
                 step("calibration pairs", """
                         INSERT INTO calibration_pairs (application_id, topic_id, interviewer_id, pairs, sum_of_differences)
                         WITH own AS (
                             SELECT sc.application_id, ts.topic_id, sc.panelist_id, count(*) AS n, sum(ts.score) AS s
                               FROM scorecards sc JOIN topic_scores ts ON ts.scorecard_id = sc.id AND ts.score IS NOT NULL
                              WHERE sc.status = 'SUBMITTED'
+                               AND NOT EXISTS (SELECT 1 FROM interviewer_qualifications q WHERE q.user_id = sc.panelist_id
+                                                  AND q.topic_id = ts.topic_id AND q.level = 'TRAINEE')
                              GROUP BY sc.application_id, ts.topic_id, sc.panelist_id),
                         target AS (SELECT application_id, topic_id, sum(n) AS n, sum(s) AS s
                                      FROM own GROUP BY application_id, topic_id)

@@ -140,7 +140,7 @@ class EvidenceQueries {
         if (!rows.next()) {
             return new ScoreTally();
         }
-        byte[] kept = rows.getBytes(8);
+        byte[] kept = rows.getBytes(9);
         if (kept != null) {
             return ScoreTally.fromBytes(kept);
         }
@@ -164,7 +164,7 @@ class EvidenceQueries {
                 scorecardId = rowScorecard;
                 card = byApplication.computeIfAbsent(rows.getObject(1, UUID.class), k -> new ScoreTally())
                         .scorecard(scorecardId, rows.getString(3), rows.getObject(4, UUID.class),
-                                rows.getObject(5, UUID.class));
+                                rows.getObject(5, UUID.class), rows.getBoolean(8));
             }
             int score = rows.getInt(7);
             if (!rows.wasNull()) {

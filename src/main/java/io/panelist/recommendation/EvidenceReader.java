@@ -73,6 +73,6 @@ class EvidenceReader {
     private static Evidence evidence(PlanRules rules, ScoreTally tally, int pending, Map<UUID, Double> shrunkBias) {
         List<Evidence.Ballot> ballots = tally.ballots();
         return new Evidence(rules.hireThreshold(), rules.strongHireThreshold(), rules.topics(),
-                tally.groups(rules.topicKeys()), ballots, ballots.size(), pending, shrunkBias);
+                tally.groups(rules.topicKeys()), ballots, tally.scorecards(), pending, shrunkBias);
     }
 }

@@ -28,18 +28,43 @@ final class EvidenceSql {
         """;
 
     /**
-     * Every submitted scorecard with each score it gave, by topic id (the plan's rules name the topics); a scorecard
-     * that scored nothing comes once, unscored.
+     * Whether the panelist is an explicit TRAINEE (interviewer_qualifications, V18) in the topic of score ts: such a
+     * score counts in no aggregate (scheduling.qualifications.TraineeRules says the same in Java). Written as IN so
+     * that PostgreSQL reads the few TRAINEE rows once per statement into a hash, not once per score.
+     */
+    static final String TRAINEE_SCORE = """
+        (sc.panelist_id, ts.topic_id) IN (SELECT q.user_id, q.topic_id FROM interviewer_qualifications q
+                                           WHERE q.level = 'TRAINEE')
+        """;
+
+    /**
+     * Whether scorecard sc's vote counts: unless its panelist is a TRAINEE in every topic of its stage. The first test
+     * (hashed once per statement, like {@link #TRAINEE_SCORE}) answers for anyone who is a trainee in nothing; the last
+     * keeps a stage without topics counting, as the Java rule does.
+     */
+    static final String VOTE_COUNTS = """
+        (sc.panelist_id NOT IN (SELECT vq.user_id FROM interviewer_qualifications vq WHERE vq.level = 'TRAINEE')
+         OR EXISTS (SELECT 1 FROM stage_topics vt WHERE vt.stage_id = sc.stage_id
+                     AND NOT EXISTS (SELECT 1 FROM interviewer_qualifications vq
+                                      WHERE vq.user_id = sc.panelist_id AND vq.topic_id = vt.topic_id
+                                        AND vq.level = 'TRAINEE'))
+         OR NOT EXISTS (SELECT 1 FROM stage_topics vt WHERE vt.stage_id = sc.stage_id))
+        """;
+
+    /**
+     * Every submitted scorecard with each score that counts, by topic id (the plan's rules name the topics), and
+     * whether its vote counts; a scorecard with no score that counts comes once, unscored. A trainee's scores are
+     * left out here, so no verdict, tally or calibrated mean ever holds them.
      */
     private static final String SCORES = scores("");
 
     private static String scores(String moreColumns) {
-        return "SELECT sc.application_id, sc.id, sc.vote, sc.stage_id, sc.panelist_id, ts.topic_id, ts.score"
-                + moreColumns + """
+        return "SELECT sc.application_id, sc.id, sc.vote, sc.stage_id, sc.panelist_id, ts.topic_id, ts.score, "
+                + VOTE_COUNTS + moreColumns + """
 
                   FROM scorecards sc
-                  LEFT JOIN topic_scores ts ON ts.scorecard_id = sc.id AND ts.score IS NOT NULL
-                """;
+                  LEFT JOIN topic_scores ts ON ts.scorecard_id = sc.id AND ts.score IS NOT NULL AND NOT
+                """ + TRAINEE_SCORE;
     }
 
     /**
@@ -73,7 +98,8 @@ final class EvidenceSql {
         WITH kept AS (SELECT t.tally FROM application_tallies t
                         JOIN application_verdicts v ON v.application_id = t.application_id
                        WHERE t.application_id = ? AND t.computed_version = v.evidence_version)
-        SELECT NULL::uuid, NULL::uuid, NULL::text, NULL::uuid, NULL::uuid, NULL::uuid, NULL::integer, kept.tally
+        SELECT NULL::uuid, NULL::uuid, NULL::text, NULL::uuid, NULL::uuid, NULL::uuid, NULL::integer, NULL::boolean,
+               kept.tally
           FROM kept
         UNION ALL
         (""" + scores(", NULL::bytea") + """

@@ -17,6 +17,15 @@ public interface RecommendationRepository extends GenericRepository<Decision, UU
      * Applications on whose panel the viewer sits with a scorecard still to submit: their scores stay hidden. The
      * rule is scoring's, kept in the scorecards_awaited view (V14).
      */
+    /**
+     * Whether score ts is a trainee's: given in a topic where its panelist (of scorecard sc) is an explicit TRAINEE.
+     * Such a score counts in no aggregate; {@link EvidenceSql#TRAINEE_SCORE} is the same rule for recommendations.
+     */
+    String TRAINEE_SCORE = """
+        EXISTS (SELECT 1 FROM interviewer_qualifications q
+                 WHERE q.user_id = sc.panelist_id AND q.topic_id = ts.topic_id AND q.level = 'TRAINEE')
+        """;
+
     String BLIND = """
         EXISTS (SELECT 1 FROM scorecards_awaited bw WHERE bw.application_id = a.id AND bw.panelist_id = :viewerId)
         """;
@@ -32,13 +41,17 @@ public interface RecommendationRepository extends GenericRepository<Decision, UU
         """)
     List<RecommendationRows.DifferenceRow> differences(String[] interviewerIds);
 
+    /** The interviewer's submitted scores that count in calibration: a trainee's are left out. */
     @Query("""
         SELECT count(*) FROM scorecards sc JOIN topic_scores ts ON ts.scorecard_id = sc.id AND ts.score IS NOT NULL
-         WHERE sc.panelist_id = :interviewerId AND sc.status = 'SUBMITTED'
-        """)
+         WHERE sc.panelist_id = :interviewerId AND sc.status = 'SUBMITTED' AND NOT
+        """ + TRAINEE_SCORE)
     long scoresGiven(UUID interviewerId);
 
-    /** Reliability targets of a position: (application, topic) pairs with two or more submitted scores. */
+    /**
+     * Reliability targets of a position: (application, topic) pairs with two or more submitted scores that count (a
+     * trainee's do not).
+     */
     @Query("""
         SELECT t.key AS topic_key, count(ts.score) AS count, sum(ts.score) AS sum,
                sum(ts.score * ts.score) AS sum_of_squares
@@ -46,7 +59,8 @@ public interface RecommendationRepository extends GenericRepository<Decision, UU
           JOIN scorecards sc ON sc.application_id = a.id AND sc.status = 'SUBMITTED'
           JOIN topic_scores ts ON ts.scorecard_id = sc.id AND ts.score IS NOT NULL
           JOIN topics t ON t.id = ts.topic_id
-         WHERE a.position_id = :positionId
+         WHERE a.position_id = :positionId AND NOT
+        """ + TRAINEE_SCORE + """
          GROUP BY a.id, t.key
         HAVING count(ts.score) >= 2
         """)
@@ -67,7 +81,9 @@ public interface RecommendationRepository extends GenericRepository<Decision, UU
     @Query("""
         SELECT p.title AS position_title, c.name AS candidate_name, a.id AS application_id, st.name AS stage_name,
                u.display_name AS interviewer_name, t.key AS topic_key, ts.score, ts.rubric_version,
-               sc.submitted_at
+               sc.submitted_at, NOT
+        """ + TRAINEE_SCORE + """
+               AS counted
           FROM scorecards sc
           JOIN applications a ON a.id = sc.application_id
           JOIN positions p ON p.id = a.position_id

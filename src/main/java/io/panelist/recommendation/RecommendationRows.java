@@ -20,7 +20,8 @@ public final class RecommendationRows {
 
     @Introspected
     public record ExportRow(String positionTitle, String candidateName, UUID applicationId, String stageName,
-                     String interviewerName, String topicKey, int score, int rubricVersion, Instant submittedAt) {
+                     String interviewerName, String topicKey, int score, int rubricVersion, Instant submittedAt,
+                     boolean counted) {
     }
 
     @Introspected

@@ -17,9 +17,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * One application's submitted scores, summed as they are read: per topic, stage and interviewer (the score groups)
- * and per scorecard (the ballots). A scorecard that scored nothing still casts its ballot. A tally can be kept as bytes
- * beside its application's verdict ({@link #toBytes()}) and read back whole, in the same order.
+ * One application's submitted scores that count (a trainee's are never read into it), summed as they are read: per
+ * topic, stage and interviewer (the score groups) and per scorecard (the ballots). A scorecard that scored nothing
+ * still casts its ballot, unless its vote does not count (a trainee's in every topic of its stage); every submitted
+ * scorecard is counted as submitted. A tally can be kept as bytes beside its application's verdict
+ * ({@link #toBytes()}) and read back whole, in the same order.
  */
 final class ScoreTally {
     private final Map<GroupKey, Sums> groups = new LinkedHashMap<>();
@@ -42,20 +44,22 @@ final class ScoreTally {
         }
     }
 
-    /** The form of {@link #toBytes()}; bytes of any other form are refused rather than misread. */
-    private static final byte FORM = 1;
+    /** The form of {@link #toBytes()}; bytes of any other form are refused rather than misread (form 1: V22). */
+    private static final byte FORM = 2;
 
     /** A submitted scorecard of the application, to which its scores are added. */
     final class Card {
         private final String vote;
         private final UUID stageId;
         private final UUID interviewerId;
+        private final boolean voteCounts;
         private final Sums scores = new Sums();
 
-        private Card(String vote, UUID stageId, UUID interviewerId) {
+        private Card(String vote, UUID stageId, UUID interviewerId, boolean voteCounts) {
             this.vote = vote;
             this.stageId = stageId;
             this.interviewerId = interviewerId;
+            this.voteCounts = voteCounts;
         }
 
         void score(UUID topicId, int score) {
@@ -64,9 +68,14 @@ final class ScoreTally {
         }
     }
 
-    /** The scorecard, counted once however many of its rows are read. */
-    Card scorecard(UUID scorecardId, String vote, UUID stageId, UUID interviewerId) {
-        return cards.computeIfAbsent(scorecardId, id -> new Card(vote, stageId, interviewerId));
+    /** The scorecard, counted once however many of its rows are read; voteCounts: its vote is tallied. */
+    Card scorecard(UUID scorecardId, String vote, UUID stageId, UUID interviewerId, boolean voteCounts) {
+        return cards.computeIfAbsent(scorecardId, id -> new Card(vote, stageId, interviewerId, voteCounts));
+    }
+
+    /** Every submitted scorecard, whether its vote counts or not. */
+    int scorecards() {
+        return cards.size();
     }
 
     /**
@@ -87,9 +96,14 @@ final class ScoreTally {
         return interviewers;
     }
 
+    /** The scorecards whose votes count, each with its own scores that count. */
     List<Evidence.Ballot> ballots() {
         List<Evidence.Ballot> answer = new ArrayList<>(cards.size());
-        cards.forEach((id, card) -> answer.add(new Evidence.Ballot(id, card.vote, card.scores.count, card.scores.sum)));
+        cards.forEach((id, card) -> {
+            if (card.voteCounts) {
+                answer.add(new Evidence.Ballot(id, card.vote, card.scores.count, card.scores.sum));
+            }
+        });
         return answer;
     }
 
@@ -120,6 +134,7 @@ final class ScoreTally {
                 out.writeUTF(card.vote);
                 writeNumber(out, places.get(card.stageId));
                 writeNumber(out, places.get(card.interviewerId));
+                out.writeBoolean(card.voteCounts);
                 write(out, card.scores);
             }
             writeNumber(out, groups.size());
@@ -149,7 +164,8 @@ final class ScoreTally {
             }
             for (long i = readNumber(in); i > 0; i--) {
                 UUID id = ids[(int) readNumber(in)];
-                Card card = tally.new Card(in.readUTF(), ids[(int) readNumber(in)], ids[(int) readNumber(in)]);
+                Card card = tally.new Card(in.readUTF(), ids[(int) readNumber(in)], ids[(int) readNumber(in)],
+                        in.readBoolean());
                 read(in, card.scores);
                 tally.cards.put(id, card);
             }

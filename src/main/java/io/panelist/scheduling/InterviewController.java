@@ -11,13 +11,19 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.panelist.shared.ETags;
+import io.panelist.shared.Page;
+import io.panelist.shared.Paging;
 import io.panelist.shared.Viewer;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -34,6 +40,19 @@ class InterviewController {
 
     InterviewController(SchedulingService scheduling) {
         this.scheduling = scheduling;
+    }
+
+    @Get
+    @Operation(summary = "An application's interviews",
+            description = "In time order. Recruiters, administrators and the position's hiring manager see every "
+                    + "round; a panelist the rounds they sit on.")
+    @ApiResponse(responseCode = "200", description = "One page of the application's interviews")
+    @ApiResponse(responseCode = "400", description = "applicationId missing or not a UUID, or a page out of range")
+    @ApiResponse(responseCode = "401", description = "No valid token")
+    @ApiResponse(responseCode = "404", description = "No such application, or one the caller may not see")
+    Page<InterviewResponse> list(@QueryValue UUID applicationId, @Valid @RequestBean Paging paging,
+                                 Authentication who) {
+        return scheduling.listInterviews(Viewer.of(who), applicationId, paging);
     }
 
     /** Books a round; 409 names who is double-booked, and {@code warnings} reports panelists over their weekly limit. */

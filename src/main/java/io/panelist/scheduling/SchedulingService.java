@@ -7,6 +7,9 @@ import io.panelist.identity.Role;
 import io.panelist.scheduling.agenda.Agenda;
 import io.panelist.scheduling.agenda.AgendaReader;
 import io.panelist.scheduling.invites.InvitePrinter;
+import io.panelist.recruiting.ApplicationService;
+import io.panelist.shared.Page;
+import io.panelist.shared.Paging;
 import io.panelist.shared.Viewer;
 import io.panelist.shared.problem.ForbiddenException;
 import io.panelist.shared.problem.NotFoundException;
@@ -32,15 +35,18 @@ public class SchedulingService {
     private final InterviewViews views;
     private final InvitePrinter invites;
     private final AgendaReader agendas;
+    private final ApplicationService applications;
 
     SchedulingService(InterviewWriter writer, InterviewChanges changes, InterviewRepository interviews,
-                      InterviewViews views, InvitePrinter invites, AgendaReader agendas) {
+                      InterviewViews views, InvitePrinter invites, AgendaReader agendas,
+                      ApplicationService applications) {
         this.writer = writer;
         this.changes = changes;
         this.interviews = interviews;
         this.views = views;
         this.invites = invites;
         this.agendas = agendas;
+        this.applications = applications;
     }
 
     public InterviewResponse scheduleInterview(Viewer viewer, ScheduleInterviewRequest request) {
@@ -120,6 +126,19 @@ public class SchedulingService {
     public List<InterviewResponse> interviewsOfApplication(Viewer viewer, UUID applicationId) {
         return views.many(interviews.ofApplication(applicationId)).stream()
                 .filter(interview -> mayRead(viewer, interview)).toList();
+    }
+
+    /**
+     * A page of the application's rounds in time order, those this viewer may know of (see {@link #mayRead}: a
+     * panelist sees the rounds they sit on). An application the viewer may not see is not found, as it is anywhere.
+     */
+    @ReadOnly
+    public Page<InterviewResponse> listInterviews(Viewer viewer, UUID applicationId, Paging paging) {
+        applications.getApplication(viewer, applicationId);
+        List<InterviewResponse> rounds = interviewsOfApplication(viewer, applicationId);
+        int from = (int) Math.min(paging.offset(), rounds.size());
+        return new Page<>(rounds.subList(from, Math.min(from + paging.pageSize(), rounds.size())),
+                paging.pageNumber(), paging.pageSize(), rounds.size());
     }
 
     /** An interview without a visibility check, for features that make their own (scoring checks the panel). */

@@ -5,6 +5,8 @@ import io.panelist.identity.IdentityService;
 import io.panelist.identity.UserSummary;
 import io.panelist.plans.PlanResponse;
 import io.panelist.plans.PlanService;
+import io.panelist.scheduling.qualifications.QualificationService;
+import io.panelist.scheduling.qualifications.TraineeRules;
 import io.panelist.scoring.sheet.ScoreSheet;
 import io.panelist.scoring.sheet.Vote;
 import io.panelist.shared.Json;
@@ -16,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -25,12 +28,15 @@ public class ScorecardAssembler {
     private final ScorecardRepository scorecards;
     private final PlanService plans;
     private final IdentityService identity;
+    private final QualificationService qualifications;
     private final Json json;
 
-    ScorecardAssembler(ScorecardRepository scorecards, PlanService plans, IdentityService identity, Json json) {
+    ScorecardAssembler(ScorecardRepository scorecards, PlanService plans, IdentityService identity,
+                       QualificationService qualifications, Json json) {
         this.scorecards = scorecards;
         this.plans = plans;
         this.identity = identity;
+        this.qualifications = qualifications;
         this.json = json;
     }
 
@@ -48,15 +54,18 @@ public class ScorecardAssembler {
         Map<UUID, List<ScoringRows.AmendmentRow>> amendments = scorecards.amendments(ids).stream()
                 .collect(Collectors.groupingBy(ScoringRows.AmendmentRow::scorecardId));
         Map<UUID, UserSummary> panelists = identity.userSummaries(cards.stream().map(Scorecard::panelistId).toList());
+        List<UUID> submitters = cards.stream().filter(Scorecard::submitted).map(Scorecard::panelistId).toList();
+        Map<UUID, Set<UUID>> trainees = submitters.isEmpty() ? Map.of() : qualifications.traineeTopics(submitters);
         return cards.stream().map(card -> one(card, stage(plan, card.stageId()), candidateName,
                 displayName(panelists.get(card.panelistId())), topics.getOrDefault(card.id(), List.of()),
-                notes.getOrDefault(card.id(), List.of()), amendments.getOrDefault(card.id(), List.of()))).toList();
+                notes.getOrDefault(card.id(), List.of()), amendments.getOrDefault(card.id(), List.of()),
+                trainees.getOrDefault(card.panelistId(), Set.of()))).toList();
     }
 
     /**
      * The answer for a draft just saved from this sheet, without reading back what the save wrote: the sheet is now
      * the stored content, and a draft has no amendments (only a submitted scorecard is amended, and it never becomes
-     * a draft again).
+     * a draft again) and nothing that counts yet, so no one's qualifications matter to it.
      */
     ScorecardResponse savedDraft(Scorecard card, PlanResponse.Stage stage, ScoreSheet sheet, String candidateName,
                                  String panelistName) {
@@ -65,7 +74,7 @@ public class ScorecardAssembler {
                         t.notAssessedReason(), t.notes())).toList();
         List<ScoringRows.QuestionNoteRow> notes = sheet.questions().values().stream()
                 .map(q -> new ScoringRows.QuestionNoteRow(card.id(), q.questionId(), q.asked(), q.notes())).toList();
-        return one(card, stage, candidateName, panelistName, topics, notes, List.of());
+        return one(card, stage, candidateName, panelistName, topics, notes, List.of(), Set.of());
     }
 
     private static String displayName(UserSummary panelist) {
@@ -79,16 +88,17 @@ public class ScorecardAssembler {
 
     private ScorecardResponse one(Scorecard card, PlanResponse.Stage stage, String candidateName, String panelistName,
                                   List<ScoringRows.TopicScoreRow> topicRows, List<ScoringRows.QuestionNoteRow> noteRows,
-                                  List<ScoringRows.AmendmentRow> amendmentRows) {
+                                  List<ScoringRows.AmendmentRow> amendmentRows, Set<UUID> traineeTopics) {
         Map<UUID, ScoringRows.TopicScoreRow> byTopic = new HashMap<>();
         topicRows.forEach(row -> byTopic.put(row.topicId(), row));
         Map<UUID, ScoringRows.QuestionNoteRow> byQuestion = new HashMap<>();
         noteRows.forEach(row -> byQuestion.put(row.questionId(), row));
         List<ScorecardResponse.Topic> topics = stage.topics().stream().map(t -> {
             Optional<ScoringRows.TopicScoreRow> row = Optional.ofNullable(byTopic.get(t.topicId()));
+            Integer score = row.map(ScoringRows.TopicScoreRow::score).orElse(null);
             return new ScorecardResponse.Topic(t.topicKey(), t.name(), t.weight(), t.mustHave(), t.minScore(),
-                    row.map(ScoringRows.TopicScoreRow::rubricVersion).orElse(t.rubricVersion()), t.anchors(),
-                    row.map(ScoringRows.TopicScoreRow::score).orElse(null),
+                    row.map(ScoringRows.TopicScoreRow::rubricVersion).orElse(t.rubricVersion()), t.anchors(), score,
+                    card.submitted() && score != null && TraineeRules.scoreCounts(traineeTopics, t.topicId()),
                     row.map(ScoringRows.TopicScoreRow::notAssessedReason).orElse(null),
                     row.map(ScoringRows.TopicScoreRow::notes).orElse(""));
         }).toList();
@@ -103,6 +113,8 @@ public class ScorecardAssembler {
         return new ScorecardResponse(card.id(), card.interviewId(), card.applicationId(), card.panelistId(),
                 panelistName, candidateName, stage.name(),
                 ScorecardStatus.valueOf(card.status()), card.vote() == null ? null : Vote.valueOf(card.vote()),
+                card.submitted() && card.vote() != null && TraineeRules.voteCounts(traineeTopics,
+                        stage.topics().stream().map(PlanResponse.Topic::topicId).toList()),
                 card.summary(), topics, questions, amendments, card.version(), card.submittedAt(), card.updatedAt());
     }
 

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * doubled), UTF-8, and safe to open in a spreadsheet: a cell starting with = + - @ gets a leading apostrophe.
  */
 class RecommendationExportApiTest extends IntegrationTest {
-    static final String HEADER = "position,candidate,application,stage,interviewer,topic,score,rubric_version,submitted_at";
+    static final String HEADER =
+            "position,candidate,application,stage,interviewer,topic,score,rubric_version,submitted_at,counted";
     static final String TITLE = "Backend \"Core\", Zürich";
     static final String QUOTED_TITLE = "\"Backend \"\"Core\"\", Zürich\"";
     @Inject
@@ -68,13 +69,13 @@ class RecommendationExportApiTest extends IntegrationTest {
         assertThat(rows).hasSize(6);
         assertThat(rows).allSatisfy(row -> assertThat(row).startsWith(QUOTED_TITLE + ","));
         assertThat(withoutTime(rows)).containsExactlyInAnyOrder(
-                QUOTED_TITLE + ",\"'=HYPERLINK(\"\"x\"\")\"," + formula + ",Technical,Ana,security,4,1",
-                QUOTED_TITLE + ",\"'=HYPERLINK(\"\"x\"\")\"," + formula + ",Technical,Ana,testing,3,1",
-                QUOTED_TITLE + ",\"'=HYPERLINK(\"\"x\"\")\"," + formula + ",Technical,Ben,security,3,1",
-                QUOTED_TITLE + ",'+1," + plus + ",Technical,Ana,security,2,1",
-                QUOTED_TITLE + ",'+1," + plus + ",Technical,Ana,testing,2,1",
-                QUOTED_TITLE + ",\"Zoë Ünal, Jr.\"," + zoe + ",Design,Cleo,security,4,1");
-        assertThat(rows).allSatisfy(row -> assertThat(Instant.parse(row.substring(row.lastIndexOf(',') + 1)))
+                QUOTED_TITLE + ",\"'=HYPERLINK(\"\"x\"\")\"," + formula + ",Technical,Ana,security,4,1,true",
+                QUOTED_TITLE + ",\"'=HYPERLINK(\"\"x\"\")\"," + formula + ",Technical,Ana,testing,3,1,true",
+                QUOTED_TITLE + ",\"'=HYPERLINK(\"\"x\"\")\"," + formula + ",Technical,Ben,security,3,1,true",
+                QUOTED_TITLE + ",'+1," + plus + ",Technical,Ana,security,2,1,true",
+                QUOTED_TITLE + ",'+1," + plus + ",Technical,Ana,testing,2,1,true",
+                QUOTED_TITLE + ",\"Zoë Ünal, Jr.\"," + zoe + ",Design,Cleo,security,4,1,true");
+        assertThat(rows).allSatisfy(row -> assertThat(Instant.parse(row.split(",")[row.split(",").length - 2]))
                 .isBefore(Instant.now().plusSeconds(60)));
     }
 
@@ -86,8 +87,8 @@ class RecommendationExportApiTest extends IntegrationTest {
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.text()).startsWith(HEADER + "\r\n");
         assertThat(withoutTime(rows(csv.text()))).containsExactlyInAnyOrder(
-                QUOTED_TITLE + ",'+1," + plus + ",Technical,Ana,security,2,1",
-                QUOTED_TITLE + ",'+1," + plus + ",Technical,Ana,testing,2,1");
+                QUOTED_TITLE + ",'+1," + plus + ",Technical,Ana,security,2,1,true",
+                QUOTED_TITLE + ",'+1," + plus + ",Technical,Ana,testing,2,1,true");
     }
 
     @Test
@@ -121,8 +122,9 @@ class RecommendationExportApiTest extends IntegrationTest {
         return lines.subList(1, lines.size() - 1);
     }
 
-    private static List<String> withoutTime(List<String> rows) {
-        return rows.stream().map(row -> row.substring(0, row.lastIndexOf(','))).toList();
+    /** Each row without its submitted_at, the last field but one (the last says whether the score counts). */
+    static List<String> withoutTime(List<String> rows) {
+        return rows.stream().map(row -> row.replaceFirst(",[^,]+,(true|false)$", ",$1")).toList();
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {

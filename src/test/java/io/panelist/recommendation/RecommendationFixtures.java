@@ -176,6 +176,16 @@ class RecommendationFixtures {
                     .header("If-Match", read.header("ETag")).json(body).send());
         }
 
+        /** The person's whole list of qualifications, as an administrator saves it: topic key, level, ... */
+        void qualifications(UUID person, String... topicAndLevel) {
+            List<Map<String, Object>> topics = new ArrayList<>();
+            for (int i = 0; i < topicAndLevel.length; i += 2) {
+                topics.add(Map.of("topicKey", topicAndLevel[i], "level", topicAndLevel[i + 1]));
+            }
+            expect(200, api.put("/api/v1/interviewers/" + person + "/qualifications", token(admin),
+                    Map.of("topics", topics)));
+        }
+
         Answer recommendation(UUID applicationId, UUID viewer) {
             return api.get("/api/v1/applications/" + applicationId + "/recommendation", token(viewer));
         }

@@ -29,11 +29,11 @@ class ScoreTallyTest {
     @Test
     void scoresAreSummedPerTopicStageAndInterviewerAndPerScorecard() {
         ScoreTally tally = new ScoreTally();
-        tally.scorecard(ANA_TECHNICAL, "YES", TECHNICAL, ANA).score(SECURITY, 3);
-        tally.scorecard(BEN_TECHNICAL, "NO", TECHNICAL, BEN).score(SECURITY, 1);
+        tally.scorecard(ANA_TECHNICAL, "YES", TECHNICAL, ANA, true).score(SECURITY, 3);
+        tally.scorecard(BEN_TECHNICAL, "NO", TECHNICAL, BEN, true).score(SECURITY, 1);
         // Ana's technical scorecard again, its rows apart from each other: still one scorecard
-        tally.scorecard(ANA_TECHNICAL, "YES", TECHNICAL, ANA).score(TESTING, 4);
-        tally.scorecard(ANA_DESIGN, "STRONG_YES", DESIGN, ANA).score(SECURITY, 4);
+        tally.scorecard(ANA_TECHNICAL, "YES", TECHNICAL, ANA, true).score(TESTING, 4);
+        tally.scorecard(ANA_DESIGN, "STRONG_YES", DESIGN, ANA, true).score(SECURITY, 4);
 
         assertThat(tally.groups(KEYS)).containsExactly(
                 new Evidence.ScoreGroup("security", TECHNICAL, ANA, 1, 3, 3, 3),
@@ -49,8 +49,8 @@ class ScoreTallyTest {
     @Test
     void twoScorecardsOfOneInterviewerInOneStageShareTheirGroups() {
         ScoreTally tally = new ScoreTally();
-        tally.scorecard(ANA_TECHNICAL, "YES", TECHNICAL, ANA).score(SECURITY, 2);
-        tally.scorecard(ANA_DESIGN, "YES", TECHNICAL, ANA).score(SECURITY, 4);
+        tally.scorecard(ANA_TECHNICAL, "YES", TECHNICAL, ANA, true).score(SECURITY, 2);
+        tally.scorecard(ANA_DESIGN, "YES", TECHNICAL, ANA, true).score(SECURITY, 4);
 
         assertThat(tally.groups(KEYS)).containsExactly(new Evidence.ScoreGroup("security", TECHNICAL, ANA, 2, 6, 2, 4));
         assertThat(tally.ballots()).hasSize(2);
@@ -59,8 +59,8 @@ class ScoreTallyTest {
     @Test
     void aScorecardThatScoredNothingCastsItsBallotAndFormsNoGroup() {
         ScoreTally tally = new ScoreTally();
-        tally.scorecard(ANA_TECHNICAL, "NO", TECHNICAL, ANA);
-        tally.scorecard(BEN_TECHNICAL, "YES", TECHNICAL, BEN).score(TESTING, 3);
+        tally.scorecard(ANA_TECHNICAL, "NO", TECHNICAL, ANA, true);
+        tally.scorecard(BEN_TECHNICAL, "YES", TECHNICAL, BEN, true).score(TESTING, 3);
 
         assertThat(tally.groups(KEYS)).extracting(Evidence.ScoreGroup::interviewerId).containsExactly(BEN);
         assertThat(tally.ballots()).containsExactly(new Evidence.Ballot(ANA_TECHNICAL, "NO", 0, 0),
@@ -70,11 +70,12 @@ class ScoreTallyTest {
     @Test
     void aTallyKeptAsBytesReadsBackTheSameGroupsAndBallotsInTheSameOrder() {
         ScoreTally tally = new ScoreTally();
-        tally.scorecard(BEN_TECHNICAL, "NO", TECHNICAL, BEN).score(TESTING, 1);
-        tally.scorecard(ANA_TECHNICAL, "YES", TECHNICAL, ANA).score(SECURITY, 3);
-        tally.scorecard(ANA_TECHNICAL, "YES", TECHNICAL, ANA).score(TESTING, 4);
-        tally.scorecard(ANA_DESIGN, "YES", TECHNICAL, ANA).score(SECURITY, 2);
-        tally.scorecard(UUID.fromString("00000000-0000-0000-0007-000000000009"), "STRONG_NO", DESIGN, BEN);
+        tally.scorecard(BEN_TECHNICAL, "NO", TECHNICAL, BEN, true).score(TESTING, 1);
+        tally.scorecard(ANA_TECHNICAL, "YES", TECHNICAL, ANA, true).score(SECURITY, 3);
+        tally.scorecard(ANA_TECHNICAL, "YES", TECHNICAL, ANA, true).score(TESTING, 4);
+        tally.scorecard(ANA_DESIGN, "YES", TECHNICAL, ANA, true).score(SECURITY, 2);
+        tally.scorecard(UUID.fromString("00000000-0000-0000-0007-000000000009"), "STRONG_NO", DESIGN, BEN, true);
+        tally.scorecard(UUID.fromString("00000000-0000-0000-0007-000000000010"), "STRONG_YES", DESIGN, ANA, false);
 
         ScoreTally kept = ScoreTally.fromBytes(tally.toBytes());
 
@@ -83,6 +84,20 @@ class ScoreTallyTest {
         assertThat(kept.ballots()).containsExactlyElementsOf(tally.ballots());
         assertThat(kept.ballots()).last().isEqualTo(new Evidence.Ballot(
                 UUID.fromString("00000000-0000-0000-0007-000000000009"), "STRONG_NO", 0, 0));
+        assertThat(kept.scorecards()).isEqualTo(5);
+    }
+
+    @Test
+    void aScorecardWhoseVoteDoesNotCountIsSubmittedButCastsNoBallot() {
+        ScoreTally tally = new ScoreTally();
+        // Ben is a trainee in every topic of the stage: his scores never reach the tally, and his vote is not cast
+        tally.scorecard(BEN_TECHNICAL, "STRONG_YES", TECHNICAL, BEN, false);
+        tally.scorecard(ANA_TECHNICAL, "NO", TECHNICAL, ANA, true).score(SECURITY, 2);
+
+        assertThat(tally.scorecards()).isEqualTo(2);
+        assertThat(tally.ballots()).containsExactly(new Evidence.Ballot(ANA_TECHNICAL, "NO", 1, 2));
+        assertThat(tally.interviewers()).containsExactly(ANA);
+        assertThat(ScoreTally.fromBytes(tally.toBytes()).ballots()).containsExactlyElementsOf(tally.ballots());
     }
 
     @Test
@@ -96,13 +111,14 @@ class ScoreTallyTest {
     @Test
     void bytesOfAnotherFormOrCutShortAreRefused() {
         ScoreTally tally = new ScoreTally();
-        tally.scorecard(ANA_TECHNICAL, "YES", TECHNICAL, ANA).score(SECURITY, 3);
+        tally.scorecard(ANA_TECHNICAL, "YES", TECHNICAL, ANA, true).score(SECURITY, 3);
         byte[] bytes = tally.toBytes();
 
         byte[] otherForm = bytes.clone();
-        otherForm[0] = 2;
+        // form 1, from before votes could be left out (V22): never read as if every vote counted
+        otherForm[0] = 1;
         assertThatThrownBy(() -> ScoreTally.fromBytes(otherForm)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("form 2");
+                .hasMessageContaining("form 1");
         assertThatThrownBy(() -> ScoreTally.fromBytes(Arrays.copyOf(bytes, bytes.length - 3)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cut short");
         assertThatThrownBy(() -> ScoreTally.fromBytes(Arrays.copyOf(bytes, bytes.length + 1)))

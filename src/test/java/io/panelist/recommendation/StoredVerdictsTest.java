@@ -128,7 +128,7 @@ class StoredVerdictsTest extends IntegrationTest {
         rank();
         // what the tally kept says, not what the scorecards say, shows while the verdict is current
         ScoreTally kept = new ScoreTally();
-        kept.scorecard(UUID.randomUUID(), "NO", opening.technicalStageId(), hiring.ana).score(topic("security"), 1);
+        kept.scorecard(UUID.randomUUID(), "NO", opening.technicalStageId(), hiring.ana, true).score(topic("security"), 1);
         keep(hana, kept);
 
         JsonNode fromKept = recommendation(hana);

@@ -85,6 +85,13 @@ final class AccessMatrix {
                 op("GET /api/v1/interviews/{interviewId}/scorecard", w -> w.interviewA)
                         .expect(                                                     403, 403, 200, 200, 404, 403, 404),
                 op("GET /api/v1/scorecards/overdue").expect(                         200, 200, 403, 403, 403, 403, 403),
+                op("GET /api/v1/interviews").query(w -> "applicationId=" + w.applicationA)
+                        // a panelist lists the rounds they sit on; the others of a position's people, every round
+                        .expect(                                                     200, 200, 200, 200, 404, 200, 404),
+                op("GET /api/v1/interviewers").expect(                               200, 200, 403, 403, 403, 403, 403),
+                op("GET /api/v1/interviewers/{id}/qualifications", w -> w.id(Caller.ANA))
+                        // Ana reads her own
+                        .expect(                                                     200, 200, 200, 403, 403, 403, 403),
                 op("GET /api/v1/interviewers/{id}/calibration", w -> w.id(Caller.ANA))
                         .expect(                                                     200, 403, 200, 403, 403, 200, 200),
                 op("GET /api/v1/interviewers/{id}/availability", w -> w.id(Caller.ANA))
@@ -170,6 +177,10 @@ final class AccessMatrix {
                         .expect(                                                     200, 200, 403, 403, 403, 403, 403),
                 op("POST /api/v1/interviews/{id}/no-show", World::freshBegunInterview)
                         .body(w -> Map.of("reason", "Nobody came."))
+                        .expect(                                                     200, 200, 403, 403, 403, 403, 403),
+                op("PUT /api/v1/interviewers/{id}/qualifications", World::freshUser).ifMatch(id -> "/api/v1/interviewers/"
+                                + id + "/qualifications")
+                        .body(w -> Map.of("topics", List.of(Map.of("topicKey", "security", "level", "TRAINEE"))))
                         .expect(                                                     200, 200, 403, 403, 403, 403, 403),
                 op("PUT /api/v1/interviews/{interviewId}/scorecard", World::freshInterview)
                         .ifMatch(id -> "/api/v1/interviews/" + id + "/scorecard")

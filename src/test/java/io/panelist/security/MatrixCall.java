@@ -24,6 +24,10 @@ final class MatrixCall {
         for (Object value : parameter instanceof java.util.List<?> values ? values : java.util.Collections.singletonList(parameter)) {
             path = value == null ? path : path.replaceFirst("\\{[^}]+}", value.toString());
         }
+        String query = row.query.apply(world);
+        if (query != null) {
+            path = path + "?" + query;
+        }
         String token = caller.isPerson() ? (row.freshToken ? world.freshToken(caller) : world.token(caller))
                 : world.token(caller);
         Api.Call call = world.api.call(row.method, path).token(token);

@@ -19,6 +19,7 @@ final class Row {
     final Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
     BiFunction<World, Caller, Object> body;
     BiFunction<World, Caller, Map<String, String>> headers = (w, c) -> Map.of();
+    Function<World, String> query = w -> null;
     Function<Object, String> etagFrom;
     boolean freshToken;
     int auditEvents = 1;
@@ -78,6 +79,12 @@ final class Row {
 
     Row body(Function<World, Object> body) {
         this.body = (w, c) -> body.apply(w);
+        return this;
+    }
+
+    /** The query string the call carries (without "?"), for operations a query parameter points at the object. */
+    Row query(Function<World, String> query) {
+        this.query = query;
         return this;
     }
 

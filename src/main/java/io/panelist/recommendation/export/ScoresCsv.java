@@ -9,7 +9,9 @@ import java.util.List;
  * spreadsheet would run as a formula (starting with = + - @, tab or carriage return) gets a leading apostrophe. Pure.
  */
 final class ScoresCsv {
-    static final String HEADER = "position,candidate,application,stage,interviewer,topic,score,rubric_version,submitted_at";
+    /** counted: false for a trainee's score, which counts in no aggregate (averaging the rest matches the app). */
+    static final String HEADER =
+            "position,candidate,application,stage,interviewer,topic,score,rubric_version,submitted_at,counted";
 
     private ScoresCsv() {
     }
@@ -20,7 +22,7 @@ final class ScoresCsv {
             csv.append(String.join(",", cell(row.positionTitle()), cell(row.candidateName()),
                     cell(row.applicationId().toString()), cell(row.stageName()), cell(row.interviewerName()),
                     cell(row.topicKey()), cell(Integer.toString(row.score())), cell(Integer.toString(row.rubricVersion())),
-                    cell(row.submittedAt().toString()))).append("\r\n");
+                    cell(row.submittedAt().toString()), Boolean.toString(row.counted()))).append("\r\n");
         }
         return csv.toString();
     }

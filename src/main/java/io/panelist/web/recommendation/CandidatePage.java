@@ -122,9 +122,10 @@ record CandidatePage(UUID applicationId, String candidate, UUID positionId, Stri
                 "BELOW_MIN".equals(t.status()));
     }
 
+    /** The scores that count, by topic: what the chart draws beside the means they make (a trainee's do not). */
     static Map<String, List<Integer>> scoresByTopic(List<ScorecardResponse> cards) {
         Map<String, List<Integer>> scores = new LinkedHashMap<>();
-        cards.forEach(card -> card.topics().stream().filter(t -> t.score() != null)
+        cards.forEach(card -> card.topics().stream().filter(t -> t.score() != null && t.counted())
                 .forEach(t -> scores.computeIfAbsent(t.topicKey(), k -> new ArrayList<>()).add(t.score())));
         return scores;
     }

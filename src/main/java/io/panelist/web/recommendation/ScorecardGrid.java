@@ -10,17 +10,21 @@ import java.util.UUID;
 
 /**
  * The submitted scorecards side by side: one table per stage, a column per panelist, a row per topic (score and
- * notes), then the vote and the summary; the question notes folded below.
+ * notes), then the vote and the summary; the question notes folded below. A trainee's score, and the vote of someone
+ * who is a trainee in every topic of the round, are shown marked as not counted.
  */
 record ScorecardGrid(String stage, List<Panelist> panelists, List<TopicRow> topics, List<QuestionRow> questions) {
 
-    record Panelist(String name, String vote, boolean hire, boolean amended, String summary) {
+    record Panelist(String name, String vote, boolean hire, boolean amended, String summary, boolean voteNotCounted) {
     }
 
     record TopicRow(String name, boolean mustHave, int minScore, List<Cell> cells) {
     }
 
-    record Cell(String score, boolean assessed, boolean belowMinimum, String notes) {
+    record Cell(String score, boolean assessed, boolean belowMinimum, String notes, boolean notCounted) {
+        Cell(String score, boolean assessed, boolean belowMinimum, String notes) {
+            this(score, assessed, belowMinimum, notes, false);
+        }
     }
 
     record QuestionRow(String prompt, List<Cell> cells) {
@@ -35,7 +39,8 @@ record ScorecardGrid(String stage, List<Panelist> panelists, List<TopicRow> topi
     private static ScorecardGrid grid(String stage, List<ScorecardResponse> cards) {
         List<Panelist> panelists = cards.stream().map(c -> new Panelist(c.panelistName(),
                 c.vote() == null ? "No vote" : ReviewWording.vote(c.vote().name()), c.vote() != null && c.vote().forHire(),
-                !c.amendments().isEmpty(), c.summary() == null ? "" : c.summary())).toList();
+                !c.amendments().isEmpty(), c.summary() == null ? "" : c.summary(),
+                c.vote() != null && !c.voteCounted())).toList();
         Map<String, ScorecardResponse.Topic> topics = new LinkedHashMap<>();
         cards.forEach(c -> c.topics().forEach(t -> topics.putIfAbsent(t.topicKey(), t)));
         List<TopicRow> rows = topics.values().stream().map(t -> new TopicRow(t.name(), t.mustHave(), t.minScore(),
@@ -52,7 +57,7 @@ record ScorecardGrid(String stage, List<Panelist> panelists, List<TopicRow> topi
                 .map(t -> t.score() == null
                         ? new Cell("Not assessed", false, false, t.notAssessedReason() == null ? "" : t.notAssessedReason())
                         : new Cell(String.valueOf(t.score()), true, t.mustHave() && t.score() < t.minScore(),
-                        t.notes() == null ? "" : t.notes()))
+                        t.notes() == null ? "" : t.notes(), !t.counted()))
                 .orElse(new Cell("–", false, false, ""));
     }
 
