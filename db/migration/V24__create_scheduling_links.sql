@@ -11,6 +11,7 @@ CREATE TABLE scheduling_links (
     window_from    timestamptz NOT NULL,
     window_to      timestamptz NOT NULL,
     panel_size     integer     NOT NULL CHECK (panel_size BETWEEN 1 AND 8),
+    location       text        NOT NULL CHECK (length(location) <= 500),
     expires_at     timestamptz NOT NULL,
     revoked_at     timestamptz,
     interview_id   uuid        REFERENCES interviews (id) ON DELETE SET NULL,
