@@ -35,30 +35,30 @@ import static org.assertj.core.api.Assertions.assertThat;
  * default week (Monday to Friday, 09:00 to 17:00 there).
  */
 @Singleton
-class LinkFixtures {
+public class LinkFixtures {
     /** A Monday in the future: 09:00 in Berlin is 08:00 UTC. */
-    static final Instant MONDAY = Instant.parse("2031-03-10T00:00:00Z");
-    static final Instant FIRST_SLOT = Instant.parse("2031-03-10T08:00:00Z");
+    public static final Instant MONDAY = Instant.parse("2031-03-10T00:00:00Z");
+    public static final Instant FIRST_SLOT = Instant.parse("2031-03-10T08:00:00Z");
     private final SchedulingFixtures fixtures;
 
     LinkFixtures(SchedulingFixtures fixtures) {
         this.fixtures = fixtures;
     }
 
-    record Setting(Team team, Opening opening, String recruiter) {
+    public record Setting(Team team, Opening opening, String recruiter) {
     }
 
-    record Link(UUID id, String token, String url) {
-        String page() {
+    public record Link(UUID id, String token, String url) {
+        public String page() {
             return "/api/v1/public/scheduling/" + token;
         }
 
-        String booking() {
+        public String booking() {
             return page() + "/booking";
         }
     }
 
-    Setting setting(Api api) {
+    public Setting setting(Api api) {
         Team team = fixtures.team();
         Opening opening = fixtures.openingWithPublishedPlan(team.admin(), team.manager(), "Backend Engineer");
         qualifyInEveryTopic(team.ana(), team.ben(), team.manager());
@@ -66,21 +66,21 @@ class LinkFixtures {
     }
 
     /** Another position with a published plan of its own, Mo its hiring manager too. */
-    Opening otherOpening(Setting setting) {
+    public Opening otherOpening(Setting setting) {
         return fixtures.openingWithPublishedPlan(setting.team().admin(), setting.team().manager(), "Data Engineer");
     }
 
-    UUID applicant(Setting setting, String name) {
+    public UUID applicant(Setting setting, String name) {
         return fixtures.applicant(setting.team().admin(), setting.opening(), name);
     }
 
     /** A link for the technical stage (60 minutes) in the week of {@link #MONDAY}, open for 30 days. */
-    Link link(Api api, Setting setting, UUID application, int panelSize) {
+    public Link link(Api api, Setting setting, UUID application, int panelSize) {
         return link(api, setting, application, panelSize, MONDAY, MONDAY.plus(5, ChronoUnit.DAYS));
     }
 
     /** A link for the technical stage in [from, to), open for 30 days. */
-    Link link(Api api, Setting setting, UUID application, int panelSize, Instant from, Instant to) {
+    public Link link(Api api, Setting setting, UUID application, int panelSize, Instant from, Instant to) {
         Answer answer = api.post("/api/v1/applications/" + application + "/scheduling-links", setting.recruiter(),
                 body(setting.opening().technicalStageId(), from, to, panelSize,
                         Instant.now().plus(30, ChronoUnit.DAYS)));
@@ -90,7 +90,7 @@ class LinkFixtures {
                 json.get("url").asText());
     }
 
-    static Map<String, Object> body(UUID stageId, Instant from, Instant to, int panelSize, Instant expiresAt) {
+    public static Map<String, Object> body(UUID stageId, Instant from, Instant to, int panelSize, Instant expiresAt) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("stageId", stageId);
         body.put("from", from.toString());
@@ -101,7 +101,7 @@ class LinkFixtures {
         return body;
     }
 
-    static Map<String, Object> choice(Object startsAt) {
+    public static Map<String, Object> choice(Object startsAt) {
         return Map.of("startsAt", startsAt.toString(), "timeZone", "America/New_York");
     }
 
@@ -135,7 +135,7 @@ class LinkFixtures {
      * Records QUALIFIED in every topic for these people, straight in the table: scheduling owns qualifications, and
      * its API for them is another piece of work.
      */
-    static void qualifyInEveryTopic(UUID... people) {
+    public static void qualifyInEveryTopic(UUID... people) {
         Map<String, String> db = TestDatabase.properties();
         try (Connection connection = DriverManager.getConnection(db.get("datasources.default.url"),
                 db.get("datasources.default.username"), db.get("datasources.default.password"));
