@@ -70,6 +70,8 @@ final class World {
     /** A webhook to a public address (nothing is sent to it: the tests run no dispatcher). */
     UUID webhook;
     private List<UUID> questionsA;
+    /** Calendar feeds, self-scheduling links and their bookings for the rows that call on them. */
+    final SelfSchedulingCalls selfScheduling = new SelfSchedulingCalls(this);
 
     World(Api api, TestUsers users, WebhookTestData webhooks) {
         this.api = api;

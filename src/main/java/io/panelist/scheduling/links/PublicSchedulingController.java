@@ -20,7 +20,7 @@ import jakarta.validation.Valid;
 
 /**
  * The candidate's endpoints: no sign-in, the link's token is the key. Every public request counts against its
- * address's limit ({@link PublicRequestFilter}).
+ * address's limit (links.throttle.PublicRequestFilter).
  */
 @Controller("/api/v1/public/scheduling/{token}")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,4 +1,4 @@
-package io.panelist.scheduling.links;
+package io.panelist.scheduling.links.throttle;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;

@@ -1,4 +1,4 @@
-package io.panelist.scheduling.links;
+package io.panelist.scheduling.links.throttle;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;

@@ -1,4 +1,4 @@
-package io.panelist.scheduling.links;
+package io.panelist.scheduling.links.throttle;
 
 import io.micronaut.http.HttpStatus;
 import io.panelist.shared.problem.PanelistException;

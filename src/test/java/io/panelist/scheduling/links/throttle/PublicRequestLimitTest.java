@@ -1,4 +1,4 @@
-package io.panelist.scheduling.links;
+package io.panelist.scheduling.links.throttle;
 
 import io.panelist.security.ManualClock;
 import io.panelist.shared.SecretTokens;
