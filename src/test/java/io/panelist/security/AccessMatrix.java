@@ -157,6 +157,9 @@ final class AccessMatrix {
                         .expect(                                                     403, 403, 403, 403, 404, 200, 404),
                 op("POST /api/v1/interviews").body(w -> w.booking(w.scratchApplication))
                         .expect(                                                     201, 201, 403, 403, 403, 403, 403),
+                op("POST /api/v1/applications/{id}/find-times", w -> w.applicationA).body(w -> w.findTimes())
+                        .notAudited("find-times only reads: a POST because its query is a body")
+                        .expect(                                                     200, 200, 403, 403, 403, 403, 403),
                 op("PATCH /api/v1/interviews/{id}", World::freshInterview).body(w -> w.reschedule())
                         .expect(                                                     200, 200, 403, 403, 403, 403, 403),
                 op("POST /api/v1/interviews/{id}/cancel", World::freshInterview)

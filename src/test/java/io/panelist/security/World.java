@@ -305,6 +305,12 @@ final class World {
                 "location", "https://meet.example.com/panel", "panelistIds", List.of(id(Caller.ANA), id(Caller.BEN)));
     }
 
+    /** A find-times query for Alice's technical stage, a week after the booked slots begin. */
+    Map<String, Object> findTimes() {
+        return Map.of("stageId", technicalA, "from", FIRST_SLOT.toString(),
+                "to", FIRST_SLOT.plus(Duration.ofDays(7)).toString(), "panelSize", 2);
+    }
+
     Map<String, Object> reschedule() {
         Instant start = FIRST_SLOT.plus(Duration.ofHours(2L * slots++));
         return Map.of("startsAt", start.toString(), "endsAt", start.plusSeconds(3600).toString());
