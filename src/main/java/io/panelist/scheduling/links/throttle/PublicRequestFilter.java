@@ -2,10 +2,12 @@ package io.panelist.scheduling.links.throttle;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
@@ -17,7 +19,8 @@ import io.panelist.identity.signin.ClientAddresses;
 /**
  * Counts every request to the candidate's endpoints and page against its address's limit, before anything else
  * happens to it (an unknown token, bad input and a refused booking count too, so guessing costs as much as using),
- * and answers 429 with {@code Retry-After} past the limit. The page path is web's; the limit is this package's.
+ * and answers 429 with {@code Retry-After} past the limit. Their answers are kept out of caches and search indexes,
+ * since the token in their path is a key. The page path is web's; the limit is this package's.
  */
 @ServerFilter(patterns = {"/api/v1/public/**", "/schedule/**"})
 class PublicRequestFilter implements Ordered {
@@ -43,6 +46,12 @@ class PublicRequestFilter implements Ordered {
             e.headers().forEach(refused::header);
             return errors.processResponse(ErrorContext.builder(request).cause(e).build(), refused);
         }
+    }
+
+    @ResponseFilter
+    void keepPrivate(MutableHttpResponse<?> response) {
+        response.getHeaders().set(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.getHeaders().set("X-Robots-Tag", "noindex, nofollow");
     }
 
     @Override

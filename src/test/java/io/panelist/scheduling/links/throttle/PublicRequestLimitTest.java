@@ -48,6 +48,7 @@ class PublicRequestLimitTest extends IntegrationTest {
         Answer refused = from("198.51.100.7", "/api/v1/public/scheduling/" + SecretTokens.newToken());
 
         assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.header("Cache-Control")).isEqualTo("no-store");
         assertThat(refused.isProblem()).isTrue();
         assertThat(refused.problemType()).endsWith("too-many-requests");
         assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 60L);
