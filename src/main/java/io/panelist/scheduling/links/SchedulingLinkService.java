@@ -98,7 +98,7 @@ public class SchedulingLinkService {
     }
 
     /** Where the candidate's page is, under the public URL. */
-    public static String pagePath(String token) {
+    private static String pagePath(String token) {
         return "/schedule/" + token;
     }
 
