@@ -44,6 +44,7 @@ class PublicRequestFilter implements Ordered {
         } catch (TooManyRequestsException e) {
             MutableHttpResponse<?> refused = HttpResponse.status(e.status());
             e.headers().forEach(refused::header);
+            keepPrivate(refused);
             return errors.processResponse(ErrorContext.builder(request).cause(e).build(), refused);
         }
     }

@@ -43,6 +43,7 @@ class PublicRequestLimitTest extends IntegrationTest {
             Answer answer = from("198.51.100.7", i % 2 == 0 ? "/api/v1/public/scheduling/" + SecretTokens.newToken()
                     : "/schedule/" + SecretTokens.newToken());
             assertThat(answer.status()).as("request " + i).isEqualTo(404);
+            assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
         }
 
         Answer refused = from("198.51.100.7", "/api/v1/public/scheduling/" + SecretTokens.newToken());
