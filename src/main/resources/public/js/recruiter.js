@@ -6,7 +6,7 @@
 
   document.addEventListener('change', function (event) {
     var select = event.target;
-    if (!select.matches || !select.matches('select[name="stageId"]')) {
+    if (select.id !== 'slot-stage') {
       return;
     }
     var minutes = document.getElementById('slot-minutes');

@@ -100,6 +100,14 @@ final class AccessMatrix {
                 op("GET /api/v1/webhooks").expect(                                   200, 403, 403, 403, 403, 403, 403),
                 op("GET /api/v1/webhooks/{id}", w -> w.webhook).expect(              200, 403, 403, 403, 403, 403, 403),
                 op("GET /api/v1/webhooks/{id}/deliveries", w -> w.webhook).expect(   200, 403, 403, 403, 403, 403, 403),
+                // ---- calendar feeds and self-scheduling: the feed and the candidate's endpoints need no sign-in
+                op("GET /calendar/{token}.ics", w -> w.selfScheduling.calendarFeedToken()).open(200, 200, 200)
+                        .expect(                                                     200, 200, 200, 200, 200, 200, 200),
+                op("GET /api/v1/applications/{id}/scheduling-links", w -> w.applicationA)
+                        .expect(                                                     200, 200, 403, 403, 403, 403, 403),
+                op("GET /api/v1/public/scheduling/{token}", w -> w.selfScheduling.freshLinkToken())
+                        .open(200, 200, 200)
+                        .expect(                                                     200, 200, 200, 200, 200, 200, 200),
 
                 // ---- writes, each on an object made for the call
                 //                                                                   admin rita ana  ben  carl mo   olga
@@ -170,6 +178,9 @@ final class AccessMatrix {
                         .expect(                                                     403, 403, 403, 403, 404, 200, 404),
                 op("POST /api/v1/interviews").body(w -> w.booking(w.scratchApplication))
                         .expect(                                                     201, 201, 403, 403, 403, 403, 403),
+                op("POST /api/v1/applications/{id}/find-times", w -> w.applicationA).body(w -> w.findTimes())
+                        .notAudited("find-times only reads: a POST because its query is a body")
+                        .expect(                                                     200, 200, 403, 403, 403, 403, 403),
                 op("PATCH /api/v1/interviews/{id}", World::freshInterview).body(w -> w.reschedule())
                         .expect(                                                     200, 200, 403, 403, 403, 403, 403),
                 op("POST /api/v1/interviews/{id}/cancel", World::freshInterview)
@@ -197,6 +208,28 @@ final class AccessMatrix {
                         .expect(                                                     204, 403, 403, 403, 403, 403, 403),
                 op("POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", World::freshDelivery)
                         .expect(                                                     202, 403, 403, 403, 403, 403, 403),
+                op("POST /api/v1/me/calendar-feed")
+                        .expect(                                                     200, 200, 200, 200, 200, 200, 200),
+                op("DELETE /api/v1/me/calendar-feed")
+                        .expect(                                                     204, 204, 204, 204, 204, 204, 204),
+                op("POST /api/v1/applications/{id}/scheduling-links", w -> w.scratchApplication)
+                        .body(w -> w.selfScheduling.linkBody())
+                        .expect(                                                     201, 201, 403, 403, 403, 403, 403),
+                op("DELETE /api/v1/scheduling-links/{id}", w -> w.selfScheduling.freshLinkId())
+                        .expect(                                                     204, 204, 403, 403, 403, 403, 403),
+                op("POST /api/v1/public/scheduling/{token}/booking", w -> w.selfScheduling.freshLinkToken())
+                        .open(201, 201, 201).body(w -> w.selfScheduling.firstSlot())
+                        .auditEvents(2, "the interview's own interview.scheduled and the link's"
+                                + " scheduling.link-booked, both without an actor")
+                        .expect(                                                     201, 201, 201, 201, 201, 201, 201),
+                op("PUT /api/v1/public/scheduling/{token}/booking", w -> w.selfScheduling.freshBookedLinkToken())
+                        .open(200, 200, 200).body(w -> w.selfScheduling.laterSlot())
+                        .auditEvents(2, "interview.rescheduled and scheduling.link-rescheduled, without an actor")
+                        .expect(                                                     200, 200, 200, 200, 200, 200, 200),
+                op("DELETE /api/v1/public/scheduling/{token}/booking", w -> w.selfScheduling.freshBookedLinkToken())
+                        .open(204, 204, 204)
+                        .auditEvents(2, "interview.cancelled and scheduling.link-cancelled, without an actor")
+                        .expect(                                                     204, 204, 204, 204, 204, 204, 204),
                 op("POST /api/v1/interviews/{interviewId}/scorecard/amendments", World::freshSubmittedInterview)
                         .ifMatch(id -> "/api/v1/interviews/" + id + "/scorecard")
                         .body(w -> Map.of("reason", "Re-read my notes.", "vote", "STRONG_YES"))

@@ -293,7 +293,7 @@ class BadInputSweepTest extends WebTest {
 
     /** The real id a path's parameters stand for, from the collection the path names. */
     private String idFor(String path) {
-        String collection = path.replaceFirst("^/api/v1/", "").replaceFirst("/.*", "");
+        String collection = path.replaceFirst("^/api/v1/", "").replaceFirst("^/", "").replaceFirst("/.*", "");
         return Objects.requireNonNull(ids.get(collection), "no id for " + path);
     }
 
@@ -342,6 +342,22 @@ class BadInputSweepTest extends WebTest {
         // the demo has no webhook: one at a public address (an IP literal, so no DNS is needed)
         ids.put("webhooks", api.post("/api/v1/webhooks", admin, Map.of("url", "https://203.0.113.10/hooks",
                 "events", List.of("interview.scheduled"))).json().get("id").asText());
+        selfSchedulingIds(admin);
+    }
+
+    /** A self-scheduling link of Ana's application (its token for the public paths) and the admin's calendar feed. */
+    private void selfSchedulingIds(String admin) {
+        String application = ids.get("applications");
+        String plan = api.get("/api/v1/applications/" + application, admin).json().get("planId").asText();
+        String stage = api.get("/api/v1/plans/" + plan, admin).json().at("/stages/0/id").asText();
+        java.time.Instant from = java.time.Instant.now().plus(java.time.Duration.ofDays(1));
+        JsonNode link = api.post("/api/v1/applications/" + application + "/scheduling-links", admin, Map.of(
+                "stageId", stage, "from", from.toString(), "to", from.plus(java.time.Duration.ofDays(7)).toString(),
+                "panelSize", 1, "expiresAt", from.plus(java.time.Duration.ofDays(7)).toString())).json();
+        ids.put("scheduling-links", link.get("id").asText());
+        ids.put("public", link.get("token").asText());
+        String feed = api.post("/api/v1/me/calendar-feed", admin, Map.of()).json().get("url").asText();
+        ids.put("calendar", feed.substring(feed.lastIndexOf('/') + 1, feed.length() - ".ics".length()));
     }
 
     /** The demo enqueues no mail yet: one HELD message for the outbox's routes. */
@@ -361,8 +377,10 @@ class BadInputSweepTest extends WebTest {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
+            // public_request_counts counts every public request, refused or not: that is what it is for
             try (ResultSet rs = statement.executeQuery("SELECT quote_ident(tablename) FROM pg_tables "
-                    + "WHERE schemaname = 'public' AND tablename <> 'flyway_schema_history' ORDER BY 1")) {
+                    + "WHERE schemaname = 'public' AND tablename NOT IN ('flyway_schema_history',"
+                    + " 'public_request_counts') ORDER BY 1")) {
                 while (rs.next()) {
                     tables.add(rs.getString(1));
                 }

@@ -73,6 +73,8 @@ final class World {
     /** A webhook to a public address (nothing is sent to it: the tests run no dispatcher). */
     UUID webhook;
     private List<UUID> questionsA;
+    /** Calendar feeds, self-scheduling links and their bookings for the rows that call on them. */
+    final SelfSchedulingCalls selfScheduling = new SelfSchedulingCalls(this);
 
     World(Api api, TestUsers users, WebhookTestData webhooks) {
         this.api = api;
@@ -305,6 +307,12 @@ final class World {
         return Map.of("applicationId", application, "stageId", technicalA, "startsAt", start.toString(),
                 "endsAt", start.plusSeconds(3600).toString(), "timeZone", "Europe/Berlin",
                 "location", "https://meet.example.com/panel", "panelistIds", List.of(id(Caller.ANA), id(Caller.BEN)));
+    }
+
+    /** A find-times query for Alice's technical stage, a week after the booked slots begin. */
+    Map<String, Object> findTimes() {
+        return Map.of("stageId", technicalA, "from", FIRST_SLOT.toString(),
+                "to", FIRST_SLOT.plus(Duration.ofDays(7)).toString(), "panelSize", 2);
     }
 
     Map<String, Object> reschedule() {

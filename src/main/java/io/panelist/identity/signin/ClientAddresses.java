@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The address a request came from, for counting sign-in attempts: the connection's remote address, unless
+ * The address a request came from, for counting sign-in attempts and public requests: the connection's remote address, unless
  * {@code panelist.security.trusted-proxy} says a proxy stands in front, in which case the entry that proxy appended
  * to {@code X-Forwarded-For} (the last one; earlier ones are whatever the client claimed).
  */
 @Singleton
-class ClientAddresses {
+public class ClientAddresses {
     private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
     private final boolean trustedProxy;
 
@@ -24,7 +24,7 @@ class ClientAddresses {
     }
 
     @Nullable
-    String of(HttpRequest<?> request) {
+    public String of(HttpRequest<?> request) {
         if (trustedProxy) {
             List<String> forwarded = request.getHeaders().getAll("X-Forwarded-For");
             if (!forwarded.isEmpty()) {

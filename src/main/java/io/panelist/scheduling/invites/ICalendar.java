@@ -3,6 +3,7 @@ package io.panelist.scheduling.invites;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * Renders an {@link InterviewInvite} as an RFC 5545 iCalendar object holding exactly one VEVENT, with METHOD:REQUEST
@@ -13,6 +14,9 @@ import java.time.format.DateTimeFormatter;
  * other control characters; a CN parameter is DQUOTE-quoted when it holds {@code :;,}, and double quotes are dropped
  * from it; every line ends in CRLF and is folded to at most 75 UTF-8 octets (CRLF excluded), with continuation lines
  * starting with one space and never splitting a character's bytes. Pure: no clock, no I/O, no framework.
+ * <p>
+ * {@link #renderFeed} writes a calendar to subscribe to instead: any number of the same VEVENTs, and no METHOD, since a
+ * feed is not an iTIP message.
  */
 final class ICalendar {
     private static final int MAX_LINE_OCTETS = 75;
@@ -31,6 +35,18 @@ final class ICalendar {
         line(out, "CALSCALE:GREGORIAN");
         line(out, "METHOD:" + (invite.cancelled() ? "CANCEL" : "REQUEST"));
         event(out, invite);
+        line(out, "END:VCALENDAR");
+        return out.toString();
+    }
+
+    static String renderFeed(String name, List<InterviewInvite> invites) {
+        StringBuilder out = new StringBuilder();
+        line(out, "BEGIN:VCALENDAR");
+        line(out, "VERSION:2.0");
+        line(out, "PRODID:-//Panelist//Interviews//EN");
+        line(out, "CALSCALE:GREGORIAN");
+        line(out, "X-WR-CALNAME:" + text(name));
+        invites.forEach(invite -> event(out, invite));
         line(out, "END:VCALENDAR");
         return out.toString();
     }

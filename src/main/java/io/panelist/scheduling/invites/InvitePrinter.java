@@ -39,13 +39,16 @@ public class InvitePrinter {
 
     /** The panel's invite; a CANCEL when {@code cancel} (the interview was cancelled, or the reader left the panel). */
     public String forPanel(InterviewResponse interview, boolean cancel) {
-        String description = String.join("\n",
-                "Candidate: " + interview.candidateName(),
-                "Position: " + interview.positionTitle(),
-                "Stage: " + interview.stageName() + " (" + interview.stageKind() + ")",
-                "Scorecard: " + scorecardUrl(interview));
-        return render(interview, "Interview: " + interview.candidateName() + ", " + interview.stageName(),
-                description, cancel);
+        return render(interview, panelSummary(interview), panelDescription(interview), cancel);
+    }
+
+    /**
+     * A panelist's calendar feed: each interview as the panel's invite shows it (same UID and SEQUENCE), with the
+     * panel as attendees; the candidate's address stays out of a document that a URL alone opens.
+     */
+    public String feed(String calendarName, List<InterviewResponse> interviews) {
+        return ICalendar.renderFeed(calendarName, interviews.stream().map(interview -> invite(interview,
+                panelSummary(interview), panelDescription(interview), panelAttendees(interview), false)).toList());
     }
 
     /** The candidate's invite: the same event (UID, SEQUENCE, attendees) without the panel's notes and links. */
@@ -63,12 +66,32 @@ public class InvitePrinter {
     }
 
     private String render(InterviewResponse interview, String summary, String description, boolean cancel) {
-        List<InterviewInvite.Attendee> attendees = new ArrayList<>(interview.panelists().stream()
-                .map(p -> new InterviewInvite.Attendee(p.displayName(), p.email())).toList());
+        List<InterviewInvite.Attendee> attendees = new ArrayList<>(panelAttendees(interview));
         candidates.candidateEmail(interview.candidateId())
                 .ifPresent(email -> attendees.add(new InterviewInvite.Attendee(interview.candidateName(), email)));
-        return ICalendar.render(new InterviewInvite(interview.id(), interview.sequence(), interview.startsAt(),
-                interview.endsAt(), clock.instant(), summary, description, interview.location(), organizer, attendees,
-                cancel));
+        return ICalendar.render(invite(interview, summary, description, attendees, cancel));
+    }
+
+    private InterviewInvite invite(InterviewResponse interview, String summary, String description,
+                                   List<InterviewInvite.Attendee> attendees, boolean cancel) {
+        return new InterviewInvite(interview.id(), interview.sequence(), interview.startsAt(), interview.endsAt(),
+                clock.instant(), summary, description, interview.location(), organizer, attendees, cancel);
+    }
+
+    private static List<InterviewInvite.Attendee> panelAttendees(InterviewResponse interview) {
+        return interview.panelists().stream().map(p -> new InterviewInvite.Attendee(p.displayName(), p.email()))
+                .toList();
+    }
+
+    private static String panelSummary(InterviewResponse interview) {
+        return "Interview: " + interview.candidateName() + ", " + interview.stageName();
+    }
+
+    private String panelDescription(InterviewResponse interview) {
+        return String.join("\n",
+                "Candidate: " + interview.candidateName(),
+                "Position: " + interview.positionTitle(),
+                "Stage: " + interview.stageName() + " (" + interview.stageKind() + ")",
+                "Scorecard: " + scorecardUrl(interview));
     }
 }

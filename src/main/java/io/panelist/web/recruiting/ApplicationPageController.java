@@ -18,7 +18,6 @@ import io.panelist.recruiting.ApplicationService;
 import io.panelist.recruiting.candidates.CandidateResponse;
 import io.panelist.recruiting.candidates.CandidateService;
 import io.panelist.recruiting.CreateApplicationRequest;
-import io.panelist.scheduling.SchedulingService;
 import io.panelist.shared.CurrentUser;
 import io.panelist.shared.problem.PanelistException;
 import io.panelist.shared.Viewer;
@@ -27,7 +26,6 @@ import io.panelist.web.PageViews;
 import io.swagger.v3.oas.annotations.Hidden;
 
 import java.net.URI;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -42,17 +40,17 @@ import java.util.UUID;
 public class ApplicationPageController {
     private final CandidateService candidates;
     private final ApplicationService applications;
-    private final SchedulingService scheduling;
+    private final RoundsPage rounds;
     private final CandidatePageModel candidatePage;
     private final RecruiterPages pages;
     private final PageViews views;
 
     ApplicationPageController(CandidateService candidates, ApplicationService applications,
-                               SchedulingService scheduling, CandidatePageModel candidatePage, RecruiterPages pages,
+                               RoundsPage rounds, CandidatePageModel candidatePage, RecruiterPages pages,
                                PageViews views) {
         this.candidates = candidates;
         this.applications = applications;
-        this.scheduling = scheduling;
+        this.rounds = rounds;
         this.candidatePage = candidatePage;
         this.pages = pages;
         this.views = views;
@@ -82,16 +80,10 @@ public class ApplicationPageController {
         }
     }
 
+    /** The application's rounds, and its self-scheduling links with the form that makes one. */
     @Get(value = "/applications/{id}/interviews", produces = MediaType.TEXT_HTML)
     HttpResponse<?> interviews(HttpRequest<?> request, Authentication who, UUID id) {
-        Viewer viewer = pages.staff(who);
-        ApplicationResponse application = applications.getApplication(viewer, id);
-        ZoneId zone = pages.zoneOf(who);
-        return views.page(request, who, "recruiting/application-interviews", Map.of(
-                "application", ApplicationRow.of(application, zone),
-                "interviews", scheduling.interviewsOfApplication(viewer, id).stream()
-                        .map(i -> InterviewSummary.of(i, zone)).toList(),
-                "zone", zone.getId()));
+        return rounds.render(request, who, HttpStatus.OK, id, RoundsPage.LinkState.fresh());
     }
 
     private HttpResponse<?> refused(HttpRequest<?> request, Authentication who, CandidateResponse candidate,

@@ -122,6 +122,6 @@ class InterviewPageController {
                 TimeWording.time(interview.startsAt(), zone), interview.timeZone(),
                 String.valueOf(java.time.Duration.between(interview.startsAt(), interview.endsAt()).toMinutes()),
                 interview.location(), interview.panelists().stream().map(p -> p.id().toString()).toList(),
-                String.valueOf(interview.version()), null);
+                String.valueOf(interview.version()), null, null);
     }
 }

@@ -8,6 +8,8 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -43,9 +45,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * {@code /applications/{id}/schedule}: books a round of the application's pinned plan. A double booking comes back
- * on the form (who is busy, when), with everything typed kept; a booking shows the interview, its load warnings and
- * its invite. Posted by htmx (the form's area is swapped) or as a plain form (the whole page comes back).
+ * {@code /applications/{id}/schedule}: books a round of the application's pinned plan, at a time find-times suggests
+ * (the "Find a time" card, its query in the page's query string) or one typed in. A double booking comes back on the
+ * form (who is busy, when), with everything typed kept; a booking shows the interview, its load warnings and its
+ * invite. Posted by htmx (the form's area is swapped) or as a plain form (the whole page comes back).
  */
 @Controller("/applications/{id}/schedule")
 @Hidden
@@ -57,23 +60,28 @@ class SchedulePageController {
     private final PlanService plans;
     private final SchedulingService scheduling;
     private final SlotForms forms;
+    private final SuggestionFinder finder;
     private final RecruiterPages pages;
     private final PageViews views;
     private final Clock clock;
 
     SchedulePageController(ApplicationService applications, PlanService plans, SchedulingService scheduling,
-                            SlotForms forms, RecruiterPages pages, PageViews views, Clock clock) {
+                            SlotForms forms, SuggestionFinder finder, RecruiterPages pages, PageViews views,
+                            Clock clock) {
         this.applications = applications;
         this.plans = plans;
         this.scheduling = scheduling;
         this.forms = forms;
+        this.finder = finder;
         this.pages = pages;
         this.views = views;
         this.clock = clock;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<?> form(HttpRequest<?> request, Authentication who, UUID id) {
+    HttpResponse<?> form(HttpRequest<?> request, Authentication who, UUID id, @QueryValue @Nullable String stageId,
+                         @QueryValue @Nullable String from, @QueryValue @Nullable String to,
+                         @QueryValue @Nullable String panelSize) {
         Viewer viewer = pages.staff(who);
         ApplicationResponse application = applications.getApplication(viewer, id);
         ZoneId zone = pages.zoneOf(who);
@@ -83,11 +91,13 @@ class SchedulePageController {
                 round.stageId().equals(stage.id()) && round.status() != InterviewStatus.CANCELLED
                         && round.status() != InterviewStatus.NO_SHOW)).findFirst()
                 .orElse(stages.isEmpty() ? null : stages.get(0));
-        SlotForm values = new SlotForm(next == null ? "" : next.id().toString(),
-                LocalDate.now(clock.withZone(zone)).plusDays(1).toString(), "", zone.getId(),
-                next == null ? "60" : String.valueOf(next.minutes()), "", List.of(), null, null);
+        LocalDate tomorrow = LocalDate.now(clock.withZone(zone)).plusDays(1);
+        SlotForm values = new SlotForm(next == null ? "" : next.id().toString(), tomorrow.toString(), "",
+                zone.getId(), next == null ? "60" : String.valueOf(next.minutes()), "", List.of(), null, null, null);
+        FinderValues asked = new FinderValues(stageId, from, to, panelSize)
+                .orElse(FinderValues.weekFrom(values.stageId(), tomorrow));
         return page(request, who, application, rounds, zone, view(id, stages, values, Map.of(), null, List.of(),
-                Set.of()), null, HttpStatus.OK);
+                Set.of()), finder(application, stages, asked, zone), null, HttpStatus.OK);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -120,7 +130,7 @@ class SchedulePageController {
                 return PageViews.fragment("scheduling/fragments/booked", Map.of("booked", booked));
             }
             return page(request, who, application, scheduling.interviewsOfApplication(viewer, id), pages.zoneOf(who),
-                    null, booked, HttpStatus.OK);
+                    null, null, booked, HttpStatus.OK);
         } catch (PanelistException e) {
             if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
                 throw e;
@@ -134,12 +144,18 @@ class SchedulePageController {
                                     List<PlanResponse.Stage> stages, SlotForm form, SlotRefusal refusal) {
         SlotFormView view = view(application.id(), stages, form, refusal.errors(), refusal.message(), refusal.busy(),
                 refusal.busyIds());
+        ZoneId zone = pages.zoneOf(who);
+        FinderView found = finder(application, stages, FinderValues.around(form,
+                LocalDate.now(clock.withZone(zone)).plusDays(1)), zone);
         if (Pages.isFragmentRequest(request)) {
-            return PageViews.fragment("scheduling/fragments/slot-form",
-                    Map.of("form", view, "csrfToken", form.csrfToken())).status(refusal.status());
+            Map<String, Object> model = new HashMap<>();
+            model.put("form", view);
+            model.put("finder", found);
+            model.put("csrfToken", form.csrfToken());
+            return PageViews.fragment("scheduling/fragments/schedule-forms", model).status(refusal.status());
         }
         return page(request, who, application, scheduling.interviewsOfApplication(Viewer.of(who), application.id()),
-                pages.zoneOf(who), view, null, refusal.status());
+                zone, view, found, null, refusal.status());
     }
 
     private SlotFormView view(UUID applicationId, List<PlanResponse.Stage> stages, SlotForm values,
@@ -152,10 +168,18 @@ class SchedulePageController {
                 options, values, errors, message, busy, busyIds);
     }
 
+    /** The "Find a time" card, for an open application with stages to find times for. */
+    private FinderView finder(ApplicationResponse application, List<PlanResponse.Stage> stages, FinderValues asked,
+                              ZoneId zone) {
+        boolean open = application.status() == ApplicationStatus.ACTIVE && !stages.isEmpty();
+        return open ? finder.find(application.id(), stages, asked, zone) : null;
+    }
+
     private HttpResponse<?> page(HttpRequest<?> request, Authentication who, ApplicationResponse application,
-                                 List<InterviewResponse> rounds, ZoneId zone, SlotFormView form,
+                                 List<InterviewResponse> rounds, ZoneId zone, SlotFormView form, FinderView found,
                                  InterviewSummary booked, HttpStatus status) {
         Map<String, Object> model = new HashMap<>();
+        model.put("finder", found);
         model.put("application", ApplicationRow.of(application, zone));
         model.put("rounds", rounds.stream().map(round -> InterviewSummary.of(round, zone)).toList());
         model.put("form", form);

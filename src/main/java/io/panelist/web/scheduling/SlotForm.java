@@ -8,11 +8,13 @@ import java.util.List;
 /**
  * The scheduling form as posted, every field as typed so that a refused booking shows it again unchanged: the stage
  * (when booking), the day and start time in the chosen time zone, the length in minutes, where, and who sits on it.
+ * A suggested time also posts its exact start ({@code startsAt}, an instant), which wins over the day and time: a
+ * local time that a daylight-saving switch repeats would otherwise be read as its first occurrence.
  */
 @Serdeable
 record SlotForm(@Nullable String stageId, @Nullable String date, @Nullable String time, @Nullable String timeZone,
                 @Nullable String minutes, @Nullable String location, @Nullable List<String> panelistIds,
-                @Nullable String version, @Nullable String csrfToken) {
+                @Nullable String version, @Nullable String csrfToken, @Nullable String startsAt) {
 
     SlotForm {
         panelistIds = panelistIds == null ? List.of() : List.copyOf(panelistIds);

@@ -76,8 +76,19 @@ class SlotForms {
         if (!errors.isEmpty()) {
             return null;
         }
-        OffsetDateTime start = ZonedDateTime.of(date, time, ZoneId.of(zone)).toOffsetDateTime();
+        OffsetDateTime start = exactStart(form.startsAt(), ZoneId.of(zone))
+                .orElseGet(() -> ZonedDateTime.of(date, time, ZoneId.of(zone)).toOffsetDateTime());
         return new Slot(start, start.plusMinutes(minutes), zone, panel);
+    }
+
+    /** The exact start a suggested time posts, in the form's zone; empty when none (or none readable) was posted. */
+    private static java.util.Optional<OffsetDateTime> exactStart(@Nullable String startsAt, ZoneId zone) {
+        try {
+            return startsAt == null || startsAt.isBlank() ? java.util.Optional.empty()
+                    : java.util.Optional.of(java.time.Instant.parse(startsAt.trim()).atZone(zone).toOffsetDateTime());
+        } catch (DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** The API's constraints on the request (panel size, location length), in plain words. */
