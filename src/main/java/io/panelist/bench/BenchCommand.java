@@ -206,6 +206,7 @@ public final class BenchCommand {
                         settle();
                     }
                 }
+                out.println("  " + FindTimesLoad.run(database::connect, server.baseUrl(), 8, options.seconds()));
                 memory = server.memory();
                 out.printf(Locale.ROOT, "Memory after the load: %.0f MB resident (peak %.0f MB)%n", memory.rssMb(),
                         memory.peakRssMb());

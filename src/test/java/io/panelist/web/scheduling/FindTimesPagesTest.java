@@ -28,9 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in UTC with the default week; Ana and Ben are made QUALIFIED in every topic of Mateo's plan.
  */
 class FindTimesPagesTest extends RecruiterWebTest {
-    private static final Pattern SUGGESTION = Pattern.compile("<form method=\"post\" class=\"suggestion-form\".*?</form>",
-            Pattern.DOTALL);
-    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([a-zA-Z]+)\" value=\"([^\"]*)\">");
+    private static final Pattern SUGGESTION = Pattern.compile(
+            "<form method=\"post\" class=\"suggestion-form\".*?</form>", Pattern.DOTALL);
+    private static final Pattern HIDDEN = Pattern.compile(
+            "<input type=\"hidden\" name=\"([a-zA-Z]+)\" value=\"([^\"]*)\">");
     private String path;
     private JsonNode plan;
     private String stage;
