@@ -70,6 +70,19 @@ class FindTimesPagesTest extends RecruiterWebTest {
     }
 
     @Test
+    void withoutScriptsTheFinderReloadsThePageWithWhatWasChosen() {
+        Answer page = signIn(RECRUITER).page(path + "?stageId=" + stage + "&from=" + monday + "&to=" + monday
+                + "&panelSize=1");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("<html", "id=\"finder-form\"", "value=\"" + monday + "\"");
+        List<Map<String, List<String>>> offered = forms(page.text());
+        assertThat(offered).isNotEmpty();
+        assertThat(offered.get(0).get("startsAt")).containsExactly(monday + "T09:00:00Z");
+        assertThat(offered).allSatisfy(form -> assertThat(form.get("panelistIds")).hasSize(1));
+    }
+
+    @Test
     void choosingTheStageDaysAndPanelSizeAnswersTheSuggestionsAlone() {
         BrowserSession recruiter = signIn(RECRUITER);
 
