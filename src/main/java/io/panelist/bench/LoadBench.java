@@ -82,6 +82,7 @@ final class LoadBench {
                     Wrk.settle();
                 }
             }
+            out.println("  " + FindTimesLoad.run(database::connect, server.baseUrl(), 8, options.seconds()));
             memory = server.memory();
             out.printf(Locale.ROOT, "Memory after the load: %.0f MB resident (peak %.0f MB)%n", memory.rssMb(),
                     memory.peakRssMb());

@@ -46,7 +46,8 @@ class SuggestionFinder {
         if (stage == null) {
             errors.put("stageId", "Choose a stage of this application's plan.");
         }
-        LocalDate from = date(values.text(values.from()), errors, "from", "Enter the first day as a date (YYYY-MM-DD).");
+        LocalDate from = date(values.text(values.from()), errors, "from",
+                "Enter the first day as a date (YYYY-MM-DD).");
         LocalDate to = date(values.text(values.to()), errors, "to", "Enter the last day as a date (YYYY-MM-DD).");
         if (from != null && to != null && to.isBefore(from)) {
             errors.put("to", "The last day is on or after the first.");

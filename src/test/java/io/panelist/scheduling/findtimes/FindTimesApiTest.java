@@ -80,7 +80,8 @@ class FindTimesApiTest extends IntegrationTest {
         fixtures.interview(team.admin(), zoe, opening.technicalStageId(), Instant.parse(MONDAY + "09:00:00Z"),
                 Duration.ofHours(1), team.ben());
         Map<String, Object> body = query("08:00", "12:00", 1);
-        body.put("candidateAvailability", List.of(Map.of("from", MONDAY + "08:00:00Z", "to", MONDAY + "11:00:00+00:00")));
+        body.put("candidateAvailability", List.of(Map.of("from", MONDAY + "08:00:00Z",
+                "to", MONDAY + "11:00:00+00:00")));
 
         assertThat(starts(findTimes(body))).containsExactly("08:00", "08:15", "10:00", "10:15");
     }

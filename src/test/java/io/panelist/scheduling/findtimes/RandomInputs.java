@@ -56,8 +56,8 @@ final class RandomInputs {
                 required.add(person.id());
             }
         }
-        List<Window> candidateWindows = random.nextBoolean() ? List.of() : windows(random, from, to, 1 + random.nextInt(3),
-                60, 24 * 60);
+        List<Window> candidateWindows = random.nextBoolean() ? List.of()
+                : windows(random, from, to, 1 + random.nextInt(3), 60, 24 * 60);
         List<Window> candidateInterviews = windows(random, from, to, random.nextInt(3), 30, 120);
         return new FindTimesInput(from, to, now, LENGTHS[random.nextInt(LENGTHS.length)], panelSize, required,
                 Set.copyOf(topics), candidateWindows, candidateInterviews, pool, limit);

@@ -108,9 +108,9 @@ final class RuleChecker {
     }
 
     private boolean personFits(FindTimesInput.Person person, Instant start, Instant end) {
-        return insideWeeklyHours(person.availability(), start, end) && outsideExceptions(person.availability(), start, end)
-                && clearByBuffer(person, start, end) && withinDailyLimit(person, start)
-                && withinWeeklyLimit(person, start);
+        return insideWeeklyHours(person.availability(), start, end)
+                && outsideExceptions(person.availability(), start, end) && clearByBuffer(person, start, end)
+                && withinDailyLimit(person, start) && withinWeeklyLimit(person, start);
     }
 
     private static boolean insideWeeklyHours(Availability availability, Instant start, Instant end) {

@@ -28,9 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in UTC with the default week; Ana and Ben are made QUALIFIED in every topic of Mateo's plan.
  */
 class FindTimesPagesTest extends RecruiterWebTest {
-    private static final Pattern SUGGESTION = Pattern.compile("<form method=\"post\" class=\"suggestion-form\".*?</form>",
-            Pattern.DOTALL);
-    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([a-zA-Z]+)\" value=\"([^\"]*)\">");
+    private static final Pattern SUGGESTION = Pattern.compile(
+            "<form method=\"post\" class=\"suggestion-form\".*?</form>", Pattern.DOTALL);
+    private static final Pattern HIDDEN = Pattern.compile(
+            "<input type=\"hidden\" name=\"([a-zA-Z]+)\" value=\"([^\"]*)\">");
     private String path;
     private JsonNode plan;
     private String stage;
@@ -66,6 +67,19 @@ class FindTimesPagesTest extends RecruiterWebTest {
         assertThat(page.text()).containsPattern("(?s)id=\"finder-stage\".*?<option value=\"" + stage
                 + "\"[^>]*selected=\"selected\"");
         assertThat(page.text()).containsPattern("id=\"finder-size\"[^>]*value=\"2\"");
+    }
+
+    @Test
+    void withoutScriptsTheFinderReloadsThePageWithWhatWasChosen() {
+        Answer page = signIn(RECRUITER).page(path + "?stageId=" + stage + "&from=" + monday + "&to=" + monday
+                + "&panelSize=1");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("<html", "id=\"finder-form\"", "value=\"" + monday + "\"");
+        List<Map<String, List<String>>> offered = forms(page.text());
+        assertThat(offered).isNotEmpty();
+        assertThat(offered.get(0).get("startsAt")).containsExactly(monday + "T09:00:00Z");
+        assertThat(offered).allSatisfy(form -> assertThat(form.get("panelistIds")).hasSize(1));
     }
 
     @Test
