@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Find-times stays fast on a realistic pool: 60 people who may sit on panels (in three zones, a third with their own
  * weekly hours, half with buffers and daily limits, 20 QUALIFIED in the stage's topic) and 600 interviews over the
- * 14 days asked about. A panel of two answers well under 50 ms at the 95th percentile, reads included; so does a
- * query that must walk the whole window because the candidate is free only on its last weekday.
+ * 14 days asked about: a panel of two answers, and so does a query that must walk the whole window because the
+ * candidate is free only on its last weekday. Each prints its median and 95th percentile: speed is measured by the
+ * benchmark's find-times line and printed here for a glance, never asserted (the machine the tests run on is shared).
  */
 class FindTimesSpeedTest extends IntegrationTest {
     private static final Instant FROM = Instant.parse("2030-03-11T00:00:00Z");
@@ -55,42 +56,41 @@ class FindTimesSpeedTest extends IntegrationTest {
     }
 
     @Test
-    void aPanelOfTwoFromSixtyOverFourteenDaysAnswersWellUnderFiftyMilliseconds() {
+    void aPanelOfTwoFromSixtyOverFourteenDaysAnswersTheFirstTenStarts() {
         FindTimesQuery query = new FindTimesQuery(zoe, opening.screenStageId(), FROM, TO, 2, List.of(), List.of(), 10);
-        assertThat(finder.find(query)).hasSize(10);
 
-        assertThat(p95(() -> finder.find(query))).isLessThan(50);
+        List<Suggestion> found = finder.find(query);
+
+        assertThat(found).hasSize(10);
+        assertThat(found).extracting(Suggestion::startsAt).isSorted().doesNotHaveDuplicates();
+        assertThat(found).allSatisfy(s -> assertThat(s.panelistIds()).hasSize(2).doesNotHaveDuplicates());
+        printTimes(() -> finder.find(query));
     }
 
     @Test
-    void aQueryThatWalksTheWholeWindowIsFastToo() {
+    void aQueryThatWalksTheWholeWindowFindsTheCandidatesOneDay() {
+        Instant day = Instant.parse("2030-03-22T00:00:00Z");
         FindTimesQuery query = new FindTimesQuery(zoe, opening.screenStageId(), FROM, TO, 2, List.of(),
-                List.of(new Window(Instant.parse("2030-03-22T00:00:00Z"), Instant.parse("2030-03-23T00:00:00Z"))), 50);
-        assertThat(finder.find(query)).isNotEmpty();
+                List.of(new Window(day, day.plusSeconds(86_400))), 50);
 
-        assertThat(p95(() -> finder.find(query))).isLessThan(50);
+        List<Suggestion> found = finder.find(query);
+
+        assertThat(found).isNotEmpty().allSatisfy(s -> assertThat(s.startsAt()).isBetween(day, day.plusSeconds(86_400)));
+        printTimes(() -> finder.find(query));
     }
 
-    /**
-     * Milliseconds at the 95th percentile of 100 calls after a warm-up. The machine the tests run on is shared, so a
-     * busy moment is measured again, up to five rounds, and the best round counts.
-     */
-    private static double p95(Supplier<List<Suggestion>> call) {
+    /** Prints the median and the 95th percentile of 100 calls after a warm-up. */
+    private static void printTimes(Supplier<List<Suggestion>> call) {
         for (int i = 0; i < 30; i++) {
             call.get();
         }
-        double best = Double.MAX_VALUE;
-        for (int round = 0; round < 5 && best >= 50; round++) {
-            List<Double> millis = new ArrayList<>();
-            for (int i = 0; i < 100; i++) {
-                long start = System.nanoTime();
-                call.get();
-                millis.add((System.nanoTime() - start) / 1e6);
-            }
-            millis.sort(null);
-            System.out.printf("find-times: median %.1f ms, p95 %.1f ms%n", millis.get(49), millis.get(94));
-            best = Math.min(best, millis.get(94));
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            long start = System.nanoTime();
+            call.get();
+            millis.add((System.nanoTime() - start) / 1e6);
         }
-        return best;
+        millis.sort(null);
+        System.out.printf("find-times: median %.1f ms, p95 %.1f ms%n", millis.get(49), millis.get(94));
     }
 }
