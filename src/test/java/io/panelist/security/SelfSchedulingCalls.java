@@ -14,14 +14,15 @@ import java.util.UUID;
 
 /**
  * The objects the self-scheduling and calendar-feed rows of {@link AccessMatrix} call on, made over HTTP in the
- * {@link World}: calendar feeds, links of the scratch application for the technical stage in a week of April 2031
- * (clear of the world's other rounds), and bookings through them. Ana, Ben and Carl are QUALIFIED in every topic, so
- * find-times can seat a panel of two.
+ * {@link World}: calendar feeds, links of an application of their own (no rounds) for the technical stage in a week of April 2031
+ * (clear of the world's other rounds), and bookings through them. Two interviewers of their own are QUALIFIED in
+ * every topic, so find-times can seat a panel of two.
  */
 final class SelfSchedulingCalls {
     private static final Instant MONDAY = Instant.parse("2031-04-07T00:00:00Z");
     private final World world;
     private boolean qualified;
+    private UUID application;
     private List<Instant> lastSlots = List.of();
 
     SelfSchedulingCalls(World world) {
@@ -47,8 +48,8 @@ final class SelfSchedulingCalls {
     /** A new link's token, its offered times read (and so remembered as offered). */
     String freshLinkToken() {
         String token = createLink().get("token").asText();
-        JsonNode slots = World.expect(200, world.api.get("/api/v1/public/scheduling/" + token, null)).json()
-                .get("slots");
+        JsonNode page = World.expect(200, world.api.get("/api/v1/public/scheduling/" + token, null)).json();
+        JsonNode slots = page.get("slots");
         List<Instant> starts = new ArrayList<>();
         slots.forEach(slot -> starts.add(Instant.parse(slot.get("startsAt").asText())));
         lastSlots = starts;
@@ -75,10 +76,14 @@ final class SelfSchedulingCalls {
 
     private JsonNode createLink() {
         if (!qualified) {
-            LinkFixtures.qualifyInEveryTopic(world.id(Caller.ANA), world.id(Caller.BEN), world.id(Caller.CARL));
+            // two interviewers of their own: the world's Ana, Ben and Carl are booked by every other row
+            LinkFixtures.qualifyInEveryTopic(world.freshUser(), world.freshUser());
             qualified = true;
         }
-        return World.expect(201, world.api.post("/api/v1/applications/" + world.scratchApplication
+        if (application == null) {
+            application = world.roundlessApplication();
+        }
+        return World.expect(201, world.api.post("/api/v1/applications/" + application
                 + "/scheduling-links", world.token(Caller.ADMIN), linkBody())).json();
     }
 

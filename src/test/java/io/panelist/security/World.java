@@ -153,6 +153,11 @@ final class World {
      * the application has no future round: closing, deciding or erasing it cancels nothing (a future round would be
      * cancelled with an {@code interview.cancelled} event of its own).
      */
+    /** An application to A with no round at all, for the self-scheduling links' rows. */
+    UUID roundlessApplication() {
+        return application(candidate("Lin Link " + next()), positionA);
+    }
+
     UUID freshApplication() {
         UUID application = application(candidate("Fresh Applicant " + next()), positionA);
         id(expect(201, post("/api/v1/interviews", pastBooking(application))));

@@ -38,6 +38,8 @@ class FindTimesBrowserTest extends RecruiterWebTest {
                   FROM users u, stage_topics st JOIN plan_stages ps ON ps.id = st.stage_id
                  WHERE ps.plan_id = ? AND u.email = 'ana@example.com'
                 """)) {
+            // the demo qualifies Ana and Ben: here only Ana covers the stage's topics
+            connection.createStatement().executeUpdate("DELETE FROM interviewer_qualifications");
             qualify.setObject(1, UUID.fromString(mateo.get("planId").asText()));
             qualify.executeUpdate();
         }

@@ -51,7 +51,9 @@ class InterviewPagesTest extends RecruiterWebTest {
         BrowserSession recruiter = signIn(RECRUITER);
         JsonNode mateo = screenOf("Mateo García");
 
-        Answer clash = post(recruiter, page + "/reschedule", move(instant(mateo, "startsAt"), "30"), true);
+        // Mateo's screen is in progress: twenty minutes after its start is still to come, and overlaps it
+        Answer clash = post(recruiter, page + "/reschedule", move(instant(mateo, "startsAt").plusSeconds(20 * 60),
+                "30"), true);
 
         assertThat(clash.status()).isEqualTo(409);
         assertThat(clash.text()).contains("Someone is busy at that time", "<strong>Ana Interviewer</strong>",
