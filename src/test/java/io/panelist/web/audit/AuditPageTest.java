@@ -45,7 +45,10 @@ class AuditPageTest extends WebTest {
         Answer one = browser.page("/admin/audit?entityType=user&entityId=" + benId);
         Answer type = browser.page("/admin/audit?entityType=user&size=2");
 
-        assertThat(one.text()).contains("1 event, newest first.", "user.created", "ben@example.com")
+        // Ben's own events: created, and (the demo) qualified in every topic
+        long bens = count("SELECT count(*) FROM audit_events WHERE entity_type = 'user' AND entity_id = '" + benId + "'");
+        assertThat(one.text()).contains(bens + " events, newest first.", "user.created",
+                        "interviewer.qualifications-saved", "ben@example.com")
                 .doesNotContain("ana@example.com");
         assertThat(users).isGreaterThan(2);
         assertThat(type.text()).contains(users + " events", "href=\"/admin/audit?entityType=user&amp;page=1&amp;size=2\"",
