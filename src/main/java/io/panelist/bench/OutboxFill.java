@@ -8,15 +8,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 /**
- * The outbox part's mails, written straight into the outbox as Panelist writes an invitation without SMTP trouble:
- * kind INVITATION, PENDING, due now, with the payload as {@code notifications.MailPayload} is serialized. Each batch
- * has a name in its subjects, by which its tally is counted.
+ * The outbox part's mails, written straight into the outbox as Panelist writes a candidate's invitation without SMTP
+ * trouble: kind INVITATION, PENDING, due now, with the payload an interview letter (the facts the dispatcher renders
+ * the mail from: text, HTML and the invite). Each batch has a name in its subjects, by which its tally is counted.
  */
 final class OutboxFill {
     private static final int JDBC_BATCH = 500;
@@ -55,8 +56,7 @@ final class OutboxFill {
                 insert.setObject(1, id);
                 insert.setString(2, to);
                 insert.setString(3, subject);
-                insert.setString(4, payload(to, subject, "Your interview is booked (" + name + " #" + i + ").",
-                        "<p>Your interview is booked (" + name + " #" + i + ").</p>"));
+                insert.setString(4, payload(to, subject, "Candidate " + name + " #" + i, Instant.now()));
                 insert.addBatch();
                 ids.add(id);
                 if (i % JDBC_BATCH == 0 || i == count) {
@@ -86,12 +86,25 @@ final class OutboxFill {
     }
 
     /**
-     * A mail's payload as {@code MailPayload} serializes (the dispatcher reads it back into one): to, subject, text,
-     * html, no calendar part and no extra headers.
+     * A candidate's invitation as {@code scheduling.invites.InterviewLetter} serializes it: to, subject, the reader,
+     * and the interview (a one-hour technical round with one panelist, tomorrow at 10:00 in Berlin).
      */
-    static String payload(String to, String subject, String text, String html) {
-        return String.format(Locale.ROOT, "{\"to\":%s,\"subject\":%s,\"text\":%s,\"html\":%s,\"calendar\":null,"
-                + "\"headers\":{}}", quoted(to), quoted(subject), quoted(text), quoted(html));
+    static String payload(String to, String subject, String candidateName, Instant now) {
+        Instant startsAt = now.truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.DAYS);
+        String interview = String.format(Locale.ROOT, "{\"id\":\"%s\",\"applicationId\":\"%s\",\"candidateId\":\"%s\","
+                + "\"candidateName\":%s,\"positionId\":\"%s\",\"positionTitle\":\"Backend Engineer\","
+                + "\"hiringManagerId\":\"%s\",\"planId\":\"%s\",\"stageId\":\"%s\",\"stageName\":\"Technical\","
+                + "\"stageKind\":\"TECHNICAL\",\"startsAt\":\"%s\",\"endsAt\":\"%s\",\"timeZone\":\"Europe/Berlin\","
+                + "\"location\":\"Room 4\",\"status\":\"SCHEDULED\",\"statusReason\":null,\"sequence\":0,"
+                + "\"panelists\":[{\"id\":\"%s\",\"displayName\":\"Ana Alvarez\",\"email\":\"ana@bench.example.com\"}],"
+                + "\"warnings\":[],\"version\":0,\"createdAt\":\"%s\",\"updatedAt\":\"%s\"}",
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), quoted(candidateName), UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), startsAt, startsAt.plus(1, ChronoUnit.HOURS),
+                UUID.randomUUID(), now, now);
+        return String.format(Locale.ROOT, "{\"letter\":\"interview\",\"to\":%s,\"subject\":%s,\"occasion\":\"INVITED\","
+                + "\"readerName\":%s,\"readerZone\":\"Europe/Berlin\",\"forCandidate\":true,\"candidateEmail\":%s,"
+                + "\"stamp\":\"%s\",\"previousStartsAt\":null,\"previousEndsAt\":null,\"interview\":%s}",
+                quoted(to), quoted(subject), quoted(candidateName), quoted(to), now, interview);
     }
 
     static String quoted(String text) {

@@ -47,6 +47,43 @@ public class Outbox {
     }
 
     /**
+     * Writes these mails, unrendered, in one statement (see {@link Letter}); otherwise as {@link #enqueueMail}: a
+     * letter whose dedupe key is taken is not written.
+     *
+     * @return how many were written
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int enqueueLetters(List<Letter> letters) {
+        if (letters.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        int n = letters.size();
+        String[] ids = new String[n];
+        String[] kinds = new String[n];
+        String[] statuses = new String[n];
+        String[] recipients = new String[n];
+        String[] subjects = new String[n];
+        String[] payloads = new String[n];
+        String[] candidates = new String[n];
+        String[] dedupeKeys = new String[n];
+        String[] due = new String[n];
+        for (int i = 0; i < n; i++) {
+            Letter letter = letters.get(i);
+            ids[i] = UUID.randomUUID().toString();
+            kinds[i] = letter.kind().name();
+            statuses[i] = transports.initialStatus(letter.kind()).name();
+            recipients[i] = letter.to();
+            subjects[i] = letter.subject();
+            payloads[i] = letter.payload();
+            candidates[i] = letter.candidateId() == null ? null : letter.candidateId().toString();
+            dedupeKeys[i] = letter.dedupeKey();
+            due[i] = (letter.dueAt() == null || letter.dueAt().isBefore(now) ? now : letter.dueAt()).toString();
+        }
+        return rows.insertAll(ids, kinds, statuses, recipients, subjects, payloads, candidates, dedupeKeys, due, now);
+    }
+
+    /**
      * Writes a message of any kind (a webhook) whose payload, a JSON object, only its {@link OutboxTransport}
      * reads. HELD when no transport sends the kind.
      *

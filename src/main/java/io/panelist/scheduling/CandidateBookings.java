@@ -26,14 +26,13 @@ public class CandidateBookings {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public InterviewResponse book(ScheduleInterviewRequest request) {
-        return views.one(changes.schedule(null, request).interviewId());
+        return changes.schedule(null, request);
     }
 
     /** Moves the round; fields left out of the request stay as they are. */
     @Transactional(Transactional.TxType.MANDATORY)
     public InterviewResponse move(UUID interviewId, RescheduleInterviewRequest request) {
-        changes.reschedule(null, interviewId, OptionalLong.empty(), request);
-        return views.one(interviewId);
+        return changes.reschedule(null, interviewId, OptionalLong.empty(), request);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -28,20 +28,24 @@ class InterviewChanges {
         this.mails = mails;
     }
 
+    /** The booked interview, with any load warnings. */
     @Transactional
-    InterviewWriter.Written schedule(UUID actorId, ScheduleInterviewRequest request) {
+    InterviewResponse schedule(UUID actorId, ScheduleInterviewRequest request) {
         InterviewWriter.Written written = writer.schedule(actorId, request);
-        mails.booked(views.one(written.interviewId()));
-        return written;
+        InterviewResponse booked = views.one(written.interviewId());
+        mails.booked(booked);
+        return booked.withWarnings(written.warnings());
     }
 
+    /** The interview as it is after the change, with any load warnings. */
     @Transactional
-    InterviewWriter.Written reschedule(UUID actorId, UUID id, OptionalLong expectedVersion,
-                                       RescheduleInterviewRequest request) {
+    InterviewResponse reschedule(UUID actorId, UUID id, OptionalLong expectedVersion,
+                                 RescheduleInterviewRequest request) {
         InterviewResponse before = lockedView(id);
         InterviewWriter.Written written = writer.reschedule(actorId, id, expectedVersion, request);
-        mails.changed(before, views.one(id));
-        return written;
+        InterviewResponse after = views.one(id);
+        mails.changed(before, after);
+        return after.withWarnings(written.warnings());
     }
 
     /** A cancellation mails the panel and the candidate; a no-show mails nobody. */

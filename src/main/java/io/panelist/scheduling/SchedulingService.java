@@ -8,6 +8,7 @@ import io.panelist.scheduling.agenda.Agenda;
 import io.panelist.scheduling.agenda.AgendaReader;
 import io.panelist.scheduling.invites.InvitePrinter;
 import io.panelist.recruiting.ApplicationService;
+import io.panelist.recruiting.candidates.CandidateService;
 import io.panelist.shared.Page;
 import io.panelist.shared.Paging;
 import io.panelist.shared.Viewer;
@@ -36,10 +37,11 @@ public class SchedulingService {
     private final InvitePrinter invites;
     private final AgendaReader agendas;
     private final ApplicationService applications;
+    private final CandidateService candidates;
 
     SchedulingService(InterviewWriter writer, InterviewChanges changes, InterviewRepository interviews,
                       InterviewViews views, InvitePrinter invites, AgendaReader agendas,
-                      ApplicationService applications) {
+                      ApplicationService applications, CandidateService candidates) {
         this.writer = writer;
         this.changes = changes;
         this.interviews = interviews;
@@ -47,12 +49,12 @@ public class SchedulingService {
         this.invites = invites;
         this.agendas = agendas;
         this.applications = applications;
+        this.candidates = candidates;
     }
 
     public InterviewResponse scheduleInterview(Viewer viewer, ScheduleInterviewRequest request) {
         try {
-            InterviewWriter.Written written = changes.schedule(viewer.id(), request);
-            return views.one(written.interviewId()).withWarnings(written.warnings());
+            return changes.schedule(viewer.id(), request);
         } catch (DataAccessException e) {
             throw doubleBookingOr(e, () -> writer.conflictsFor(request.panelistIds(), request.applicationId(),
                     request.startsAt().toInstant(), request.endsAt().toInstant(), new UUID(0, 0)));
@@ -63,8 +65,7 @@ public class SchedulingService {
     public InterviewResponse rescheduleInterview(Viewer viewer, UUID id, OptionalLong expectedVersion,
                                                  RescheduleInterviewRequest request) {
         try {
-            InterviewWriter.Written written = changes.reschedule(viewer.id(), id, expectedVersion, request);
-            return views.one(id).withWarnings(written.warnings());
+            return changes.reschedule(viewer.id(), id, expectedVersion, request);
         } catch (DataAccessException e) {
             InterviewResponse current = views.one(id);
             throw doubleBookingOr(e, () -> writer.conflictsFor(request.panelistIds() != null ? request.panelistIds()
@@ -100,7 +101,7 @@ public class SchedulingService {
         if (!seesAll(viewer) && !isPanelist(viewer, interview)) {
             throw new ForbiddenException("Invites are for the panel and the recruiters.");
         }
-        return invites.print(interview);
+        return invites.print(interview, candidates.candidateEmail(interview.candidateId()).orElse(null));
     }
 
     /** The viewer's own interviews in [from, to); bare dates are days in the viewer's time zone. */

@@ -1,31 +1,39 @@
 package io.panelist.bench;
 
-import io.micronaut.serde.ObjectMapper;
+import io.micronaut.context.ApplicationContext;
 import io.panelist.notifications.MailPayload;
+import io.panelist.notifications.MailPayloads;
+import io.panelist.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The outbox part's pure logic: the payload it writes as Panelist writes a mail, and its exactly-once arithmetic. */
+/** The outbox part's logic: the letters it writes as Panelist writes an invitation, and its exactly-once arithmetic. */
 class OutboxBenchTest {
 
     @Test
-    void writesThePayloadExactlyAsPanelistSerializesAMailAndTheDispatcherReadsItBack() throws Exception {
+    void writesAnInvitationLetterThatPanelistsRendererTurnsIntoTheMailWithItsInvite() {
         String payload = OutboxFill.payload("candidate-7@bench.example.com", "Outbox bench timed-1 #7",
-                "Line one\nsaid \"hi\" \\ back", "<p>Booked</p>");
-        MailPayload mail = new MailPayload("candidate-7@bench.example.com", "Outbox bench timed-1 #7",
-                "Line one\nsaid \"hi\" \\ back", "<p>Booked</p>", null, Map.of());
+                "Zoë \"Z\" O'Neil", Instant.parse("2026-12-07T10:20:00Z"));
+        Map<String, Object> properties = new HashMap<>(TestDatabase.properties());
+        properties.put("micronaut.server.port", -1);
 
-        // configured as application.yml configures the server's mapper: nulls and empty maps are written
-        try (ObjectMapper.CloseableObjectMapper mapper = ObjectMapper.create(
-                Map.of("micronaut.serde.serialization.inclusion", "ALWAYS"))) {
-            assertThat(payload).isEqualTo(mapper.writeValueAsString(mail));
-            assertThat(mapper.readValue(payload, MailPayload.class)).isEqualTo(mail);
+        try (ApplicationContext context = ApplicationContext.run(properties, "test")) {
+            MailPayload mail = context.getBean(MailPayloads.class).read(payload);
+
+            assertThat(mail.to()).isEqualTo("candidate-7@bench.example.com");
+            assertThat(mail.subject()).isEqualTo("Outbox bench timed-1 #7");
+            assertThat(mail.text()).contains("Zoë \"Z\" O'Neil").contains("Tuesday 8 December 2026, 11:00–12:00 (Europe/Berlin)").contains("Room 4");
+            assertThat(mail.html()).contains("Zoë &quot;Z&quot; O&#39;Neil");
+            assertThat(mail.calendar().method()).isEqualTo("REQUEST");
+            assertThat(mail.calendar().ics()).contains("DTSTART:20261208T100000Z")
+                    .contains("mailto:candidate-7@bench.example.com").contains("mailto:ana@bench.example.com");
         }
         assertThat(OutboxFill.quoted("tab\there \u0001")).isEqualTo("\"tab\\there \\u0001\"");
     }

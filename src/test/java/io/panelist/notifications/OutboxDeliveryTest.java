@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -52,6 +53,31 @@ class OutboxDeliveryTest extends IntegrationTest {
     @AfterAll
     void stopTheMailInbox() {
         SMTP.stop();
+    }
+
+    @Test
+    void lettersWrittenTogetherInOneStatementAreRenderedWhenSentAndATakenDedupeKeyWritesNothing() throws Exception {
+        String key = "letters-" + UUID.randomUUID();
+        List<Letter> letters = List.of(
+                letter("ana@example.com", "First", key), letter("ben@example.com", "Second", key),
+                letter("carl@example.com", "Third", null));
+
+        int written = OutboxFixtures.inTransaction(context, () -> context.getBean(Outbox.class).enqueueLetters(letters));
+
+        assertThat(written).isEqualTo(2);
+        assertThat(dispatcher.dispatchDue()).isEqualTo(2);
+        assertThat(SMTP.received()).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder("First", "Third");
+        MimeMessage first = SMTP.to("ana@example.com");
+        Multipart alternative = (Multipart) first.getContent();
+        assertThat(alternative.getBodyPart(0).getContent().toString()).isEqualTo("First, as rendered when sent");
+        assertThat(SMTP.received()).extracting(m -> m.getAllRecipients()[0].toString()).doesNotContain("ben@example.com");
+        assertThatThrownBy(() -> context.getBean(MailPayloads.class).read("{\"letter\":\"nobody-renders-this\"}"))
+                .hasMessage("No renderer for the letter 'nobody-renders-this'");
+    }
+
+    private static Letter letter(String to, String subject, String dedupeKey) {
+        return new Letter(OutboxKind.INVITATION, to, subject,
+                EchoLetters.payload(to, subject, subject + ", as rendered when sent"), null, dedupeKey, null);
     }
 
     @Test

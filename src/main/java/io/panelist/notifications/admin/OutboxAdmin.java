@@ -5,12 +5,12 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.panelist.audit.AuditService;
 import io.panelist.notifications.MailPayload;
+import io.panelist.notifications.MailPayloads;
 import io.panelist.notifications.OutboxEntry;
 import io.panelist.notifications.OutboxKind;
 import io.panelist.notifications.OutboxRepository;
 import io.panelist.notifications.OutboxStatus;
 import io.panelist.notifications.Transports;
-import io.panelist.shared.Json;
 import io.panelist.shared.Page;
 import io.panelist.shared.Paging;
 import io.panelist.shared.problem.ConflictException;
@@ -32,14 +32,15 @@ public class OutboxAdmin {
     private final OutboxRepository rows;
     private final Transports transports;
     private final AuditService audit;
-    private final Json json;
+    private final MailPayloads payloads;
     private final Clock clock;
 
-    OutboxAdmin(OutboxRepository rows, Transports transports, AuditService audit, Json json, Clock clock) {
+    OutboxAdmin(OutboxRepository rows, Transports transports, AuditService audit, MailPayloads payloads,
+                Clock clock) {
         this.rows = rows;
         this.transports = transports;
         this.audit = audit;
-        this.json = json;
+        this.payloads = payloads;
         this.clock = clock;
     }
 
@@ -58,7 +59,7 @@ public class OutboxAdmin {
     public OutboxMessageDetails read(UUID id) {
         OutboxEntry row = rows.findById(id).orElseThrow(() -> new NotFoundException("Outbox message", id));
         MailPayload mail = OutboxKind.valueOf(row.kind()).isMail() && !row.payload().contains("\"erased\"")
-                ? json.read(row.payload(), Argument.of(MailPayload.class)) : null;
+                ? payloads.read(row.payload()) : null;
         return new OutboxMessageDetails(OutboxMessageResponse.of(row), mail, row.payload());
     }
 

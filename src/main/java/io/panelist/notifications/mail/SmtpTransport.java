@@ -5,10 +5,10 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
 import io.panelist.notifications.MailPayload;
+import io.panelist.notifications.MailPayloads;
 import io.panelist.notifications.OutboxKind;
 import io.panelist.notifications.OutboxMessage;
 import io.panelist.notifications.OutboxTransport;
-import io.panelist.shared.Json;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -34,13 +34,14 @@ class SmtpTransport implements OutboxTransport {
     private final SmtpUrl url;
     private final InternetAddress from;
     private final Session session;
-    private final Json json;
+    private final MailPayloads payloads;
 
-    SmtpTransport(@Value("${panelist.smtp.url}") String url, @Value("${panelist.mail.from:}") String from, Json json) {
+    SmtpTransport(@Value("${panelist.smtp.url}") String url, @Value("${panelist.mail.from:}") String from,
+                  MailPayloads payloads) {
         this.url = SmtpUrl.parse(url);
         this.from = sender(from);
         this.session = Session.getInstance(properties(this.url));
-        this.json = json;
+        this.payloads = payloads;
         LOG.info("Mail goes out through {} as {}", this.url, this.from);
     }
 
@@ -51,7 +52,7 @@ class SmtpTransport implements OutboxTransport {
 
     @Override
     public void send(OutboxMessage message) throws MessagingException {
-        MailPayload mail = json.read(message.payload(), Argument.of(MailPayload.class));
+        MailPayload mail = payloads.read(message.payload());
         MimeMessage mime = MimeMails.build(session, from, message.id(), mail);
         try (Transport transport = session.getTransport(url.ssl() ? "smtps" : "smtp")) {
             if (url.username().isEmpty()) {

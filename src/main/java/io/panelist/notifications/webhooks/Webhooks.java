@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -37,12 +38,16 @@ public class Webhooks {
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(WebhookEvent event, WebhookIds ids) {
         Objects.requireNonNull(event, "event");
+        List<Webhook> listening = webhooks.activeFor(event.wire());
+        if (listening.isEmpty()) {
+            return;
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", event.wire());
         body.put("timestamp", clock.instant().toString());
         body.put("data", ids.data());
         String text = json.write(body);
-        for (Webhook webhook : webhooks.activeFor(event.wire())) {
+        for (Webhook webhook : listening) {
             enqueue(webhook, new WebhookPayload(webhook.id(), newMessageId(), event.wire(), ids.candidateId(), text));
         }
     }

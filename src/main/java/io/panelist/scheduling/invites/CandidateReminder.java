@@ -1,13 +1,16 @@
 package io.panelist.scheduling.invites;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.type.Argument;
+import io.panelist.notifications.Letter;
+import io.panelist.notifications.LetterRenderer;
+import io.panelist.notifications.MailPayload;
 import io.panelist.notifications.Outbox;
 import io.panelist.notifications.OutboxKind;
-import io.panelist.notifications.OutboxMail;
 import io.panelist.notifications.mail.MailTemplates;
 import io.panelist.notifications.mail.MailTimes;
-import io.panelist.recruiting.candidates.CandidateService;
 import io.panelist.scheduling.InterviewResponse;
+import io.panelist.shared.Json;
 import io.panelist.shared.TimeZones;
 import jakarta.inject.Singleton;
 
@@ -17,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -27,33 +31,40 @@ import java.util.stream.IntStream;
  * closer than that gets none: the invitation has just said it all.
  */
 @Singleton
-class CandidateReminder {
+class CandidateReminder implements LetterRenderer {
+    static final String LETTER = "candidate-reminder";
     private final Outbox outbox;
     private final MailTemplates templates;
-    private final CandidateService candidates;
+    private final Json json;
     private final Duration before;
     private final Clock clock;
 
-    CandidateReminder(Outbox outbox, MailTemplates templates, CandidateService candidates,
+    CandidateReminder(Outbox outbox, MailTemplates templates, Json json,
                       @Value("${panelist.reminders.candidate-before:P1D}") Duration before, Clock clock) {
         if (before.isNegative() || before.isZero()) {
             throw new IllegalArgumentException("PANELIST_REMINDERS_CANDIDATE_BEFORE must be positive, such as P1D");
         }
         this.outbox = outbox;
         this.templates = templates;
-        this.candidates = candidates;
+        this.json = json;
         this.before = before;
         this.clock = clock;
     }
 
-    /** The interview's time or place is set: the reminder for it, unless it is too close already. */
-    void schedule(InterviewResponse interview) {
+    /** The reminder for the interview whose time or place is set, unless it is too close already or nobody reads it. */
+    Optional<Letter> letter(InterviewResponse interview, Optional<String> candidateEmail) {
         Instant due = interview.startsAt().minus(before);
-        if (!due.isAfter(clock.instant())) {
-            return;
+        if (!due.isAfter(clock.instant()) || candidateEmail.isEmpty()) {
+            return Optional.empty();
         }
-        candidates.candidateEmail(interview.candidateId()).filter(email -> !email.isBlank()).ifPresent(email ->
-                outbox.enqueueMail(letter(interview, email).dueAt(due)));
+        String email = candidateEmail.get();
+        ZoneId zone = TimeZones.orUtc(interview.timeZone());
+        String subject = "Reminder: your interview for " + MailTimes.oneLine(interview.positionTitle()) + ", "
+                + MailTimes.brief(interview.startsAt(), zone);
+        InterviewLetter letter = new InterviewLetter(LETTER, email, subject, "REMINDER", interview.candidateName(),
+                zone.getId(), true, email, clock.instant(), null, null, interview);
+        return Optional.of(new Letter(OutboxKind.CANDIDATE_REMINDER, email, subject, json.write(letter),
+                interview.candidateId(), key(interview.id(), interview.sequence()), due));
     }
 
     /**
@@ -64,21 +75,24 @@ class CandidateReminder {
         outbox.skipAll(IntStream.rangeClosed(0, interview.sequence()).mapToObj(n -> key(interview.id(), n)).toList());
     }
 
-    private OutboxMail letter(InterviewResponse interview, String email) {
-        ZoneId zone = TimeZones.orUtc(interview.timeZone());
-        String subject = "Reminder: your interview for " + MailTimes.oneLine(interview.positionTitle()) + ", "
-                + MailTimes.brief(interview.startsAt(), zone);
+    @Override
+    public String letter() {
+        return LETTER;
+    }
+
+    @Override
+    public MailPayload render(String payload) {
+        InterviewLetter letter = json.read(payload, Argument.of(InterviewLetter.class));
+        InterviewResponse interview = letter.interview();
         Map<String, Object> values = new HashMap<>();
-        values.put("subject", subject);
-        values.put("name", interview.candidateName());
+        values.put("subject", letter.subject());
+        values.put("name", letter.readerName());
         values.put("position", interview.positionTitle());
         values.put("stage", interview.stageName());
-        values.put("when", MailTimes.span(interview.startsAt(), interview.endsAt(), zone));
+        values.put("when", MailTimes.span(interview.startsAt(), interview.endsAt(), letter.zone()));
         values.put("location", interview.location().isBlank() ? null : interview.location());
         MailTemplates.Bodies bodies = templates.render("candidate-reminder", values);
-        return OutboxMail.of(OutboxKind.CANDIDATE_REMINDER, email, subject, bodies.text(), bodies.html())
-                .aboutCandidate(interview.candidateId())
-                .dedupedBy(key(interview.id(), interview.sequence()));
+        return new MailPayload(letter.to(), letter.subject(), bodies.text(), bodies.html(), null, Map.of());
     }
 
     private static String key(UUID interviewId, int sequence) {

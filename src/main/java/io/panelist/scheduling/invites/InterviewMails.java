@@ -2,6 +2,7 @@ package io.panelist.scheduling.invites;
 
 import io.panelist.identity.IdentityService;
 import io.panelist.identity.UserSummary;
+import io.panelist.notifications.Letter;
 import io.panelist.notifications.Outbox;
 import io.panelist.recruiting.candidates.CandidateService;
 import io.panelist.scheduling.InterviewResponse;
@@ -12,32 +13,34 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The mails an interview's life sends, written to the outbox in the transaction of the change: invitations when it
- * is booked, updates when it changes (an invitation to a panelist who joins, a cancellation to one who leaves), and
- * cancellations when it is cancelled. The panel and the candidate are the readers; each reads times in their zone
- * (a panelist's own, the candidate the interview's). Every mail names the candidate, so erasure finds it.
+ * The mails an interview's life sends, written to the outbox in the transaction of the change, all of a change's
+ * mails in one statement: invitations when it is booked, updates when it changes (an invitation to a panelist who
+ * joins, a cancellation to one who leaves), and cancellations when it is cancelled. The panel and the candidate are
+ * the readers; each reads times in their zone (a panelist's own, the candidate the interview's). Every mail names the
+ * candidate, so erasure finds it.
  */
 @Singleton
 public class InterviewMails {
     private final Outbox outbox;
     private final InterviewLetters letters;
-    private final InvitePrinter invites;
     private final IdentityService identity;
     private final CandidateService candidates;
     private final CandidateReminder reminder;
 
-    InterviewMails(Outbox outbox, InterviewLetters letters, InvitePrinter invites, IdentityService identity,
-                   CandidateService candidates, CandidateReminder reminder) {
+    InterviewMails(Outbox outbox, InterviewLetters letters, IdentityService identity, CandidateService candidates,
+                   CandidateReminder reminder) {
         this.outbox = outbox;
         this.letters = letters;
-        this.invites = invites;
         this.identity = identity;
         this.candidates = candidates;
         this.reminder = reminder;
@@ -46,9 +49,11 @@ public class InterviewMails {
     /** The interview was booked: an invitation to each panelist and to the candidate, and the candidate's reminder. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void booked(InterviewResponse interview) {
-        sendToPanel(Occasion.INVITED, interview.panelists(), interview, null);
-        sendToCandidate(Occasion.INVITED, interview, null);
-        reminder.schedule(interview);
+        Mails mails = new Mails(interview, interview.panelists());
+        mails.toPanel(Occasion.INVITED, interview.panelists(), interview, null);
+        mails.toCandidate(Occasion.INVITED, interview, null);
+        reminder.letter(interview, mails.candidateEmail).ifPresent(mails.written::add);
+        outbox.enqueueLetters(mails.written);
     }
 
     /**
@@ -64,50 +69,63 @@ public class InterviewMails {
         if (!moved && was.equals(is)) {
             return;
         }
-        sendToPanel(Occasion.INVITED, after.panelists().stream().filter(p -> !was.contains(p.id())).toList(), after,
+        List<InterviewResponse.Panelist> everyone = new ArrayList<>(after.panelists());
+        before.panelists().stream().filter(p -> !is.contains(p.id())).forEach(everyone::add);
+        Mails mails = new Mails(after, everyone);
+        mails.toPanel(Occasion.INVITED, after.panelists().stream().filter(p -> !was.contains(p.id())).toList(), after,
                 null);
-        sendToPanel(Occasion.UPDATED, after.panelists().stream().filter(p -> was.contains(p.id())).toList(), after,
+        mails.toPanel(Occasion.UPDATED, after.panelists().stream().filter(p -> was.contains(p.id())).toList(), after,
                 before);
-        sendToPanel(Occasion.REMOVED, before.panelists().stream().filter(p -> !is.contains(p.id())).toList(), before,
+        mails.toPanel(Occasion.REMOVED, before.panelists().stream().filter(p -> !is.contains(p.id())).toList(), before,
                 null);
-        sendToCandidate(Occasion.UPDATED, after, before);
+        mails.toCandidate(Occasion.UPDATED, after, before);
         if (moved) {
             reminder.withdraw(before);
-            reminder.schedule(after);
+            reminder.letter(after, mails.candidateEmail).ifPresent(mails.written::add);
         }
+        outbox.enqueueLetters(mails.written);
     }
 
     /** The interview was cancelled: a cancellation to the panel and to the candidate. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancelled(InterviewResponse cancelled) {
-        sendToPanel(Occasion.CANCELLED, cancelled.panelists(), cancelled, null);
-        sendToCandidate(Occasion.CANCELLED, cancelled, null);
+        Mails mails = new Mails(cancelled, cancelled.panelists());
+        mails.toPanel(Occasion.CANCELLED, cancelled.panelists(), cancelled, null);
+        mails.toCandidate(Occasion.CANCELLED, cancelled, null);
         reminder.withdraw(cancelled);
+        outbox.enqueueLetters(mails.written);
     }
 
-    private void sendToPanel(Occasion occasion, List<InterviewResponse.Panelist> readers, InterviewResponse interview,
-                             InterviewResponse before) {
-        if (readers.isEmpty()) {
-            return;
-        }
-        String ics = invites.forPanel(interview, occasion.cancels);
-        Map<UUID, UserSummary> users = identity.userSummaries(ids(readers));
-        for (InterviewResponse.Panelist panelist : readers) {
-            UserSummary user = users.get(panelist.id());
-            ZoneId zone = TimeZones.orElse(user == null ? null : user.timeZone(), TimeZones.orUtc(interview.timeZone()));
-            Reader reader = new Reader(panelist.displayName(), panelist.email(), zone, false);
-            outbox.enqueueMail(letters.write(occasion, reader, interview, before, ics));
-        }
-    }
+    /** The mails of one change, with what every one of them needs read once: the readers' zones, the candidate's address. */
+    private final class Mails {
+        final List<Letter> written = new ArrayList<>();
+        final Optional<String> candidateEmail;
+        private final Map<UUID, UserSummary> users;
 
-    private void sendToCandidate(Occasion occasion, InterviewResponse interview, InterviewResponse before) {
-        candidates.candidateEmail(interview.candidateId()).filter(email -> !email.isBlank()).ifPresent(email ->
-                outbox.enqueueMail(letters.write(occasion, new Reader(interview.candidateName(), email,
-                        TimeZones.orUtc(interview.timeZone()), true), interview, before,
-                        invites.forCandidate(interview, occasion.cancels))));
+        Mails(InterviewResponse interview, List<InterviewResponse.Panelist> readers) {
+            this.candidateEmail = candidates.candidateEmail(interview.candidateId()).filter(email -> !email.isBlank());
+            this.users = readers.isEmpty() ? Map.of() : identity.userSummaries(ids(readers));
+        }
+
+        void toPanel(Occasion occasion, List<InterviewResponse.Panelist> readers, InterviewResponse interview,
+                     InterviewResponse before) {
+            for (InterviewResponse.Panelist panelist : readers) {
+                UserSummary user = users.get(panelist.id());
+                ZoneId zone = TimeZones.orElse(user == null ? null : user.timeZone(),
+                        TimeZones.orUtc(interview.timeZone()));
+                written.add(letters.write(occasion, new Reader(panelist.displayName(), panelist.email(), zone, false),
+                        interview, before, candidateEmail.orElse(null)));
+            }
+        }
+
+        void toCandidate(Occasion occasion, InterviewResponse interview, InterviewResponse before) {
+            candidateEmail.ifPresent(email -> written.add(letters.write(occasion,
+                    new Reader(interview.candidateName(), email, TimeZones.orUtc(interview.timeZone()), true),
+                    interview, before, email)));
+        }
     }
 
     private static Set<UUID> ids(List<InterviewResponse.Panelist> panel) {
-        return panel.stream().map(InterviewResponse.Panelist::id).collect(Collectors.toSet());
+        return panel.stream().map(InterviewResponse.Panelist::id).collect(Collectors.toCollection(HashSet::new));
     }
 }

@@ -1,13 +1,14 @@
 package io.panelist.scheduling.invites;
 
 import io.micronaut.context.annotation.Value;
-import io.panelist.recruiting.candidates.CandidateService;
+import io.micronaut.core.annotation.Nullable;
 import io.panelist.scheduling.InterviewResponse;
 import io.panelist.scheduling.InterviewStatus;
 import io.panelist.shared.PublicUrl;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,28 +19,31 @@ import java.util.List;
 @Singleton
 public class InvitePrinter {
     private final Clock clock;
-    private final CandidateService candidates;
     private final PublicUrl publicUrl;
     private final InterviewInvite.Organizer organizer;
 
-    InvitePrinter(Clock clock, CandidateService candidates,
-                  PublicUrl publicUrl,
+    InvitePrinter(Clock clock, PublicUrl publicUrl,
                   @Value("${panelist.invites.organizer-name:Panelist}") String organizerName,
                   @Value("${panelist.invites.organizer-email:interviews@panelist.local}") String organizerEmail) {
         this.clock = clock;
-        this.candidates = candidates;
         this.publicUrl = publicUrl;
         this.organizer = new InterviewInvite.Organizer(organizerName, organizerEmail);
     }
 
-    /** The panel's invite: METHOD:CANCEL once the interview is cancelled, METHOD:REQUEST before. */
-    public String print(InterviewResponse interview) {
-        return forPanel(interview, interview.status() == InterviewStatus.CANCELLED);
+    /**
+     * The panel's invite: METHOD:CANCEL once the interview is cancelled, METHOD:REQUEST before; the candidate is an
+     * attendee when {@code candidateEmail} is not null.
+     */
+    public String print(InterviewResponse interview, @Nullable String candidateEmail) {
+        return forPanel(interview, interview.status() == InterviewStatus.CANCELLED, candidateEmail, clock.instant());
     }
 
-    /** The panel's invite; a CANCEL when {@code cancel} (the interview was cancelled, or the reader left the panel). */
-    public String forPanel(InterviewResponse interview, boolean cancel) {
-        return render(interview, panelSummary(interview), panelDescription(interview), cancel);
+    /**
+     * The panel's invite, produced at {@code stamp}; a CANCEL when {@code cancel} (the interview was cancelled, or the
+     * reader left the panel). The candidate is an attendee when {@code candidateEmail} is not null.
+     */
+    String forPanel(InterviewResponse interview, boolean cancel, @Nullable String candidateEmail, Instant stamp) {
+        return render(interview, panelSummary(interview), panelDescription(interview), cancel, candidateEmail, stamp);
     }
 
     /**
@@ -48,16 +52,17 @@ public class InvitePrinter {
      */
     public String feed(String calendarName, List<InterviewResponse> interviews) {
         return ICalendar.renderFeed(calendarName, interviews.stream().map(interview -> invite(interview,
-                panelSummary(interview), panelDescription(interview), panelAttendees(interview), false)).toList());
+                panelSummary(interview), panelDescription(interview), panelAttendees(interview), false, clock.instant()))
+                .toList());
     }
 
     /** The candidate's invite: the same event (UID, SEQUENCE, attendees) without the panel's notes and links. */
-    public String forCandidate(InterviewResponse interview, boolean cancel) {
+    String forCandidate(InterviewResponse interview, boolean cancel, @Nullable String candidateEmail, Instant stamp) {
         String description = String.join("\n",
                 "Position: " + interview.positionTitle(),
                 "Stage: " + interview.stageName());
         return render(interview, "Interview for " + interview.positionTitle() + ", " + interview.stageName(),
-                description, cancel);
+                description, cancel, candidateEmail, stamp);
     }
 
     /** Where a panelist scores this interview. */
@@ -65,17 +70,19 @@ public class InvitePrinter {
         return publicUrl.to("/interviews/" + interview.id() + "/scorecard");
     }
 
-    private String render(InterviewResponse interview, String summary, String description, boolean cancel) {
+    private String render(InterviewResponse interview, String summary, String description, boolean cancel,
+                          @Nullable String candidateEmail, Instant stamp) {
         List<InterviewInvite.Attendee> attendees = new ArrayList<>(panelAttendees(interview));
-        candidates.candidateEmail(interview.candidateId())
-                .ifPresent(email -> attendees.add(new InterviewInvite.Attendee(interview.candidateName(), email)));
-        return ICalendar.render(invite(interview, summary, description, attendees, cancel));
+        if (candidateEmail != null) {
+            attendees.add(new InterviewInvite.Attendee(interview.candidateName(), candidateEmail));
+        }
+        return ICalendar.render(invite(interview, summary, description, attendees, cancel, stamp));
     }
 
     private InterviewInvite invite(InterviewResponse interview, String summary, String description,
-                                   List<InterviewInvite.Attendee> attendees, boolean cancel) {
+                                   List<InterviewInvite.Attendee> attendees, boolean cancel, Instant stamp) {
         return new InterviewInvite(interview.id(), interview.sequence(), interview.startsAt(), interview.endsAt(),
-                clock.instant(), summary, description, interview.location(), organizer, attendees, cancel);
+                stamp, summary, description, interview.location(), organizer, attendees, cancel);
     }
 
     private static List<InterviewInvite.Attendee> panelAttendees(InterviewResponse interview) {

@@ -1,0 +1,30 @@
+package io.panelist.scheduling.invites;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.panelist.scheduling.InterviewResponse;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * What an interview's mail is written from, as the outbox keeps it until the mail is sent or shown: the reader (in
+ * their time zone), the interview as it stood when the mail was written, and where it was before a move. The mail
+ * says the interview's times as they were then, whatever happens to it later; its invite carries the SEQUENCE of
+ * then, so a calendar applies a later mail's update over it.
+ *
+ * @param letter         which renderer writes the mail ({@link InterviewLetters} or {@link CandidateReminder})
+ * @param occasion       why the mail is sent: a name of {@link InterviewLetters.Occasion}
+ * @param candidateEmail the candidate's address, an ATTENDEE of the invite; null when there is none
+ * @param stamp          when the mail was written: the invite's DTSTAMP
+ */
+@Serdeable
+record InterviewLetter(String letter, String to, String subject, String occasion, String readerName,
+                       String readerZone, boolean forCandidate, @Nullable String candidateEmail, Instant stamp,
+                       @Nullable Instant previousStartsAt, @Nullable Instant previousEndsAt,
+                       InterviewResponse interview) {
+
+    ZoneId zone() {
+        return ZoneId.of(readerZone);
+    }
+}
