@@ -8,16 +8,21 @@ import java.util.List;
 
 /** A booking that would take panelists over their limits, each named; {@code overrideLoadLimit} books it anyway. */
 public final class LoadLimitException extends PanelistException {
-    private final List<FieldProblem> over;
+    private final List<PanelistOverLimit> over;
 
-    LoadLimitException(List<PanelLoad.Over> over) {
-        super(HttpStatus.CONFLICT, "load-limit", String.join(" ", over.stream().map(PanelLoad.Over::sentence)
+    LoadLimitException(List<PanelistOverLimit> over) {
+        super(HttpStatus.CONFLICT, "load-limit", String.join(" ", over.stream().map(PanelistOverLimit::sentence)
                 .toList()) + " Send overrideLoadLimit with a reason to book it anyway.");
-        this.over = over.stream().map(o -> new FieldProblem("panelistIds/" + o.userId(), o.sentence())).toList();
+        this.over = List.copyOf(over);
+    }
+
+    /** Who would be over which limit, for a page to say so in its own words. */
+    public List<PanelistOverLimit> over() {
+        return over;
     }
 
     @Override
     public List<FieldProblem> fieldProblems() {
-        return over;
+        return over.stream().map(o -> new FieldProblem("panelistIds/" + o.panelistId(), o.sentence())).toList();
     }
 }

@@ -36,13 +36,6 @@ class PanelLoad {
         this.audit = audit;
     }
 
-    /** A panelist over a limit, counting the interview being written. */
-    record Over(UUID userId, String name, String period, long count, int limit) {
-        String sentence() {
-            return name + " would have " + count + " interviews " + period + ", over their limit of " + limit + ".";
-        }
-    }
-
     /**
      * Counts each panelist's interviews on the day and in the week of {@code startsAt}, the interview just written
      * included; refuses when anyone is over, or records the override.
@@ -61,7 +54,7 @@ class PanelLoad {
                 windows.addAll(windows(user, a, startsAt));
             }
         }
-        List<Over> over = over(windows);
+        List<PanelistOverLimit> over = over(windows);
         if (over.isEmpty()) {
             return List.of();
         }
@@ -70,13 +63,13 @@ class PanelLoad {
         }
         audit.record(actorId, "interview.load-limit-overridden", "interview", interviewId, Map.of(
                 "reason", override.reason().trim(),
-                "over", over.stream().map(o -> Map.of("panelistId", o.userId(), "period", o.period(),
-                        "interviews", o.count(), "limit", o.limit())).toList()));
-        return over.stream().map(Over::sentence).toList();
+                "over", over.stream().map(o -> Map.of("panelistId", o.panelistId(), "period", o.period(),
+                        "interviews", o.interviews(), "limit", o.limit())).toList()));
+        return over.stream().map(PanelistOverLimit::sentence).toList();
     }
 
     /** A day or a week of one panelist that has a limit. */
-    private record Window(UserSummary user, String period, ZonedDateTime from, ZonedDateTime to, int limit) {
+    private record Window(UserSummary user, boolean weekly, ZonedDateTime from, ZonedDateTime to, int limit) {
     }
 
     private static List<Window> windows(UserSummary user, Availability a, Instant startsAt) {
@@ -84,17 +77,16 @@ class PanelLoad {
         ZonedDateTime monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<Window> windows = new ArrayList<>();
         if (a.dailyLimit() != null) {
-            windows.add(new Window(user, "on " + day.toLocalDate(), day, day.plusDays(1), a.dailyLimit()));
+            windows.add(new Window(user, false, day, day.plusDays(1), a.dailyLimit()));
         }
         if (a.weeklyLimit() != null) {
-            windows.add(new Window(user, "in the week of " + monday.toLocalDate(), monday, monday.plusWeeks(1),
-                    a.weeklyLimit()));
+            windows.add(new Window(user, true, monday, monday.plusWeeks(1), a.weeklyLimit()));
         }
         return windows;
     }
 
     /** Every window's count in one statement; those over their limit. */
-    private List<Over> over(List<Window> windows) {
+    private List<PanelistOverLimit> over(List<Window> windows) {
         if (windows.isEmpty()) {
             return List.of();
         }
@@ -102,11 +94,12 @@ class PanelLoad {
                 Texts.of(windows.stream().map(w -> w.user().id()).toList()),
                 Texts.of(windows.stream().map(w -> w.from().toInstant()).toList()),
                 Texts.of(windows.stream().map(w -> w.to().toInstant()).toList()));
-        List<Over> over = new ArrayList<>();
+        List<PanelistOverLimit> over = new ArrayList<>();
         for (SchedulingRows.WindowLoadRow row : counts) {
             Window w = windows.get((int) row.n() - 1);
             if (row.interviews() > w.limit()) {
-                over.add(new Over(w.user().id(), w.user().displayName(), w.period(), row.interviews(), w.limit()));
+                over.add(new PanelistOverLimit(w.user().id(), w.user().displayName(), w.weekly(),
+                        w.from().toLocalDate(), row.interviews(), w.limit()));
             }
         }
         return over;

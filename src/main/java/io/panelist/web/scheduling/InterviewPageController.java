@@ -15,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.panelist.scheduling.InterviewResponse;
+import io.panelist.scheduling.LoadLimitOverride;
 import io.panelist.scheduling.RescheduleInterviewRequest;
 import io.panelist.scheduling.SchedulingService;
 import io.panelist.shared.problem.PanelistException;
@@ -32,12 +33,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * {@code /interviews/{id}}: the recruiter's interview page (details, panel, status, the invite) with a reschedule form
- * that follows the scheduling form's rules. Cancelling has its own confirmation page
+ * that follows the scheduling form's rules, "Save anyway" past a load limit included. Cancelling has its own confirmation page
  * ({@link InterviewCancelPageController}).
  * The scoring page, {@code /interviews/{id}/scorecard}, is the panel's.
  */
@@ -63,8 +63,7 @@ class InterviewPageController {
     HttpResponse<?> page(HttpRequest<?> request, Authentication who, UUID id) {
         pages.staff(who);
         InterviewResponse interview = scheduling.getInterview(Viewer.of(who), id);
-        return answer(request, who, interview, valuesOf(interview), Map.of(), null, List.of(), Set.of(), null,
-                HttpStatus.OK, null);
+        return answer(request, who, interview, valuesOf(interview), SlotRefusal.NONE, null, null);
     }
 
     @Post(value = "/reschedule", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -74,40 +73,44 @@ class InterviewPageController {
         InterviewResponse current = scheduling.getInterview(viewer, id);
         Map<String, String> errors = new LinkedHashMap<>();
         SlotForms.Slot slot = forms.parse(form, errors);
+        LoadLimitOverride override = forms.override(form, errors);
         RescheduleInterviewRequest move = slot == null ? null : new RescheduleInterviewRequest(slot.startsAt(),
-                slot.endsAt(), slot.timeZone(), form.text(form.location()).trim(), slot.panel());
+                slot.endsAt(), slot.timeZone(), form.text(form.location()).trim(), slot.panel(), null, override);
         if (move != null) {
             errors.putAll(forms.violations(move));
         }
+        // "Save anyway" without a usable reason moves without the override: refused while a limit still stands
+        String reasonProblem = errors.remove(SlotForms.REASON);
         if (!errors.isEmpty()) {
-            return answer(request, who, current, form, errors, "Nothing was changed: check the fields marked below.",
-                    List.of(), Set.of(), null, HttpStatus.UNPROCESSABLE_ENTITY, form.csrfToken());
+            return answer(request, who, current, form, SlotRefusal.fields(HttpStatus.UNPROCESSABLE_ENTITY, errors,
+                    "Nothing was changed: check the fields marked below.").withReasonProblem(reasonProblem), null,
+                    form.csrfToken());
         }
         try {
             InterviewResponse moved = scheduling.rescheduleInterview(viewer, id, FormFields.version(form.version()), move);
-            return answer(request, who, moved, valuesOf(moved), Map.of(), null, List.of(), Set.of(),
-                    "Saved. The panel's invites now carry revision " + moved.sequence()
-                            + ": download the invite again to update calendars.", HttpStatus.OK, form.csrfToken());
+            return answer(request, who, moved, valuesOf(moved), SlotRefusal.NONE, (override == null ? "Saved."
+                    : "Saved past the load limit; the reason is kept in the audit log.")
+                    + " The panel's invites now carry revision " + moved.sequence()
+                    + ": download the invite again to update calendars.", form.csrfToken());
         } catch (PanelistException e) {
             if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
                 throw e;
             }
-            SlotRefusal refusal = SlotRefusal.of(e, ZoneId.of(slot.timeZone()));
-            return answer(request, who, scheduling.getInterview(viewer, id), form, refusal.errors(),
-                    refusal.message(), refusal.busy(), refusal.busyIds(), null, refusal.status(), form.csrfToken());
+            SlotRefusal refusal = SlotRefusal.of(e, ZoneId.of(slot.timeZone()), true).withReasonProblem(reasonProblem);
+            return answer(request, who, scheduling.getInterview(viewer, id), form, refusal, null, form.csrfToken());
         }
     }
 
     private HttpResponse<?> answer(HttpRequest<?> request, Authentication who, InterviewResponse interview,
-                                   SlotForm values, Map<String, String> errors, @Nullable String message,
-                                   List<SlotFormView.Busy> busy, Set<String> busyIds, @Nullable String notice,
-                                   HttpStatus status, @Nullable String csrfToken) {
+                                   SlotForm values, SlotRefusal refusal, @Nullable String notice,
+                                   @Nullable String csrfToken) {
         Map<String, Object> model = new HashMap<>();
         model.put("interview", InterviewSummary.of(interview, pages.zoneOf(who)));
         model.put("version", interview.version());
         model.put("notice", notice);
         model.put("form", forms.view("/interviews/" + interview.id() + "/reschedule", TARGET, "Save the new time",
-                true, List.of(), values, errors, message, busy, busyIds));
+                true, List.of(), values, refusal));
+        HttpStatus status = refusal.status();
         if (Pages.isFragmentRequest(request)) {
             model.put("csrfToken", csrfToken);
             return PageViews.fragment("scheduling/fragments/interview-body", model).status(status);
@@ -122,6 +125,6 @@ class InterviewPageController {
                 TimeWording.time(interview.startsAt(), zone), interview.timeZone(),
                 String.valueOf(java.time.Duration.between(interview.startsAt(), interview.endsAt()).toMinutes()),
                 interview.location(), interview.panelists().stream().map(p -> p.id().toString()).toList(),
-                String.valueOf(interview.version()), null, null);
+                String.valueOf(interview.version()));
     }
 }

@@ -22,6 +22,7 @@ import io.panelist.recruiting.ApplicationService;
 import io.panelist.recruiting.ApplicationStatus;
 import io.panelist.scheduling.InterviewResponse;
 import io.panelist.scheduling.InterviewStatus;
+import io.panelist.scheduling.LoadLimitOverride;
 import io.panelist.scheduling.ScheduleInterviewRequest;
 import io.panelist.scheduling.SchedulingService;
 import io.panelist.shared.problem.PanelistException;
@@ -41,14 +42,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * {@code /applications/{id}/schedule}: books a round of the application's pinned plan, at a time find-times suggests
  * (the "Find a time" card, its query in the page's query string) or one typed in. A double booking comes back on the
- * form (who is busy, when), with everything typed kept; a booking shows the interview, its load warnings and its
- * invite. Posted by htmx (the form's area is swapped) or as a plain form (the whole page comes back).
+ * form (who is busy, when), with everything typed kept; so does a booking past a panelist's load limit (who is at which
+ * limit), with "Book anyway", which books it with the reason typed (audited). A booking shows the interview, its load
+ * warnings and its invite. Posted by htmx (the form's area is swapped) or as a plain form (the whole page comes back).
  */
 @Controller("/applications/{id}/schedule")
 @Hidden
@@ -93,11 +94,11 @@ class SchedulePageController {
                 .orElse(stages.isEmpty() ? null : stages.get(0));
         LocalDate tomorrow = LocalDate.now(clock.withZone(zone)).plusDays(1);
         SlotForm values = new SlotForm(next == null ? "" : next.id().toString(), tomorrow.toString(), "",
-                zone.getId(), next == null ? "60" : String.valueOf(next.minutes()), "", List.of(), null, null, null);
+                zone.getId(), next == null ? "60" : String.valueOf(next.minutes()), "", List.of(), null);
         FinderValues asked = new FinderValues(stageId, from, to, panelSize)
                 .orElse(FinderValues.weekFrom(values.stageId(), tomorrow));
-        return page(request, who, application, rounds, zone, view(id, stages, values, Map.of(), null, List.of(),
-                Set.of()), finder(application, stages, asked, zone), null, HttpStatus.OK);
+        return page(request, who, application, rounds, zone, view(id, stages, values, SlotRefusal.NONE),
+                finder(application, stages, asked, zone), null, HttpStatus.OK);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -112,38 +113,49 @@ class SchedulePageController {
             errors.put("stageId", "Choose a stage of this application's plan.");
         }
         SlotForms.Slot slot = forms.parse(form, errors);
+        LoadLimitOverride override = forms.override(form, errors);
         ScheduleInterviewRequest booking = slot == null || stageId == null ? null : new ScheduleInterviewRequest(
                 id, stageId, slot.startsAt(), slot.endsAt(), slot.timeZone(), form.text(form.location()).trim(),
-                slot.panel());
+                slot.panel(), null, override);
         if (booking != null) {
             errors.putAll(forms.violations(booking));
         }
+        // "Book anyway" without a usable reason books without the override: refused while a limit still stands
+        String reasonProblem = errors.remove(SlotForms.REASON);
         if (!errors.isEmpty()) {
-            return refused(request, who, application, stages, form, new SlotRefusal(
-                    HttpStatus.UNPROCESSABLE_ENTITY, errors, "Nothing was booked: check the fields marked below.",
-                    List.of(), Set.of()));
+            return refused(request, who, application, stages, form, SlotRefusal.fields(
+                    HttpStatus.UNPROCESSABLE_ENTITY, errors, "Nothing was booked: check the fields marked below.")
+                    .withReasonProblem(reasonProblem));
         }
         try {
             InterviewSummary booked = InterviewSummary.of(scheduling.scheduleInterview(viewer, booking),
                     pages.zoneOf(who));
+            String reason = override == null ? null : override.reason();
             if (Pages.isFragmentRequest(request)) {
-                return PageViews.fragment("scheduling/fragments/booked", Map.of("booked", booked));
+                Map<String, Object> model = new HashMap<>();
+                model.put("booked", booked);
+                model.put("overrideReason", reason);
+                return PageViews.fragment("scheduling/fragments/booked", model);
             }
             return page(request, who, application, scheduling.interviewsOfApplication(viewer, id), pages.zoneOf(who),
-                    null, null, booked, HttpStatus.OK);
+                    null, null, new Booked(booked, reason), HttpStatus.OK);
         } catch (PanelistException e) {
             if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
                 throw e;
             }
             ZoneId shown = ZoneId.of(slot.timeZone());
-            return refused(request, who, application, stages, form, SlotRefusal.of(e, shown));
+            return refused(request, who, application, stages, form, SlotRefusal.of(e, shown, false)
+                    .withReasonProblem(reasonProblem));
         }
+    }
+
+    /** An interview just booked, and the reason it went past a load limit (null when it did not need to). */
+    private record Booked(InterviewSummary interview, @Nullable String overrideReason) {
     }
 
     private HttpResponse<?> refused(HttpRequest<?> request, Authentication who, ApplicationResponse application,
                                     List<PlanResponse.Stage> stages, SlotForm form, SlotRefusal refusal) {
-        SlotFormView view = view(application.id(), stages, form, refusal.errors(), refusal.message(), refusal.busy(),
-                refusal.busyIds());
+        SlotFormView view = view(application.id(), stages, form, refusal);
         ZoneId zone = pages.zoneOf(who);
         FinderView found = finder(application, stages, FinderValues.around(form,
                 LocalDate.now(clock.withZone(zone)).plusDays(1)), zone);
@@ -159,13 +171,12 @@ class SchedulePageController {
     }
 
     private SlotFormView view(UUID applicationId, List<PlanResponse.Stage> stages, SlotForm values,
-                              Map<String, String> errors, String message, List<SlotFormView.Busy> busy,
-                              Set<String> busyIds) {
+                              SlotRefusal refusal) {
         List<SlotFormView.StageOption> options = stages.stream().map(stage -> new SlotFormView.StageOption(
                 stage.id().toString(), stage.name() + " (" + stage.minutes() + " min)", stage.minutes(),
                 stage.id().toString().equals(values.stageId()))).toList();
         return forms.view("/applications/" + applicationId + "/schedule", TARGET, "Book the interview", false,
-                options, values, errors, message, busy, busyIds);
+                options, values, refusal);
     }
 
     /** The "Find a time" card, for an open application with stages to find times for. */
@@ -177,13 +188,14 @@ class SchedulePageController {
 
     private HttpResponse<?> page(HttpRequest<?> request, Authentication who, ApplicationResponse application,
                                  List<InterviewResponse> rounds, ZoneId zone, SlotFormView form, FinderView found,
-                                 InterviewSummary booked, HttpStatus status) {
+                                 @Nullable Booked booked, HttpStatus status) {
         Map<String, Object> model = new HashMap<>();
         model.put("finder", found);
         model.put("application", ApplicationRow.of(application, zone));
         model.put("rounds", rounds.stream().map(round -> InterviewSummary.of(round, zone)).toList());
         model.put("form", form);
-        model.put("booked", booked);
+        model.put("booked", booked == null ? null : booked.interview());
+        model.put("overrideReason", booked == null ? null : booked.overrideReason());
         model.put("closed", application.status() != ApplicationStatus.ACTIVE);
         return views.page(request, who, status, "scheduling/schedule", model);
     }

@@ -7,11 +7,11 @@ import java.util.Map;
 
 /**
  * Everything the scheduling form shows: the choices (stages, people, time zones), the values as typed, the problems
- * per field, and on a double booking who is busy and when.
+ * per field, on a double booking who is busy and when, and past a load limit who is at which limit.
  */
 record SlotFormView(String action, String target, String submitLabel, boolean reschedule, List<StageOption> stages,
                     List<PanelOption> panel, List<String> zones, SlotForm values, Map<String, String> errors,
-                    @Nullable String message, List<Busy> busy) {
+                    @Nullable String message, List<Busy> busy, List<String> overLimits) {
 
     record StageOption(String id, String label, int minutes, boolean selected) {
     }
@@ -30,5 +30,10 @@ record SlotFormView(String action, String target, String submitLabel, boolean re
 
     public String error(String field) {
         return errors.get(field);
+    }
+
+    /** "Book anyway" is offered when a load limit refused the booking, or kept when it was the button pressed. */
+    public boolean offersOverride() {
+        return !overLimits.isEmpty() || values.overriding();
     }
 }

@@ -5,6 +5,7 @@ import io.panelist.identity.IdentityService;
 import io.panelist.identity.Role;
 import io.panelist.identity.UserResponse;
 import io.panelist.identity.UserSummary;
+import io.panelist.scheduling.LoadLimitOverride;
 import io.panelist.shared.Paging;
 import io.panelist.shared.TimeZones;
 import io.panelist.web.FormFields;
@@ -34,6 +35,8 @@ import java.util.UUID;
  */
 @Singleton
 class SlotForms {
+    /** The field of the reason for booking past a load limit. */
+    static final String REASON = "overrideReason";
     private final IdentityService identity;
     private final Validator validator;
 
@@ -47,10 +50,30 @@ class SlotForms {
     }
 
     SlotFormView view(String action, String target, String label, boolean reschedule,
-                      List<SlotFormView.StageOption> stages, SlotForm values, Map<String, String> errors,
-                      @Nullable String message, List<SlotFormView.Busy> busy, Set<String> busyIds) {
-        return new SlotFormView(action, target, label, reschedule, stages, panel(values, busyIds), TimeWording.ZONES,
-                values, errors, message, busy);
+                      List<SlotFormView.StageOption> stages, SlotForm values, SlotRefusal refusal) {
+        return new SlotFormView(action, target, label, reschedule, stages, panel(values, refusal.busyIds()),
+                TimeWording.ZONES, values, refusal.errors(), refusal.message(), refusal.busy(), refusal.overLimits());
+    }
+
+    /**
+     * The override "Book anyway" asks for: null when the button was not pressed, or when the reason is blank or too
+     * long (the problem then goes in {@code errors} under {@link #REASON}).
+     */
+    @Nullable
+    LoadLimitOverride override(SlotForm form, Map<String, String> errors) {
+        if (!form.overriding()) {
+            return null;
+        }
+        LoadLimitOverride override = new LoadLimitOverride(form.text(form.overrideReason()).trim());
+        if (override.reason().isEmpty()) {
+            errors.put(REASON, "Say why it is booked past the limit: the reason is kept in the audit log.");
+            return null;
+        }
+        if (!validator.validate(override).isEmpty()) {
+            errors.put(REASON, "Keep the reason to 500 characters.");
+            return null;
+        }
+        return override;
     }
 
     Slot parse(SlotForm form, Map<String, String> errors) {

@@ -3,6 +3,7 @@ package io.panelist.web.scheduling;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.panelist.scheduling.InterviewConflictException;
+import io.panelist.scheduling.LoadLimitException;
 import io.panelist.shared.problem.FieldProblem;
 import io.panelist.shared.problem.InvalidInputException;
 import io.panelist.shared.problem.PanelistException;
@@ -16,14 +17,40 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** What a refused booking or reschedule shows: its status, the problems by field, a message on top, who is busy. */
+/**
+ * What a refused booking or reschedule shows: its status, the problems by field, a message on top, who is busy, and
+ * who it would take over a load limit (in plain sentences; the form then offers to book anyway with a reason).
+ */
 record SlotRefusal(HttpStatus status, Map<String, String> errors, @Nullable String message,
-                   List<SlotFormView.Busy> busy, Set<String> busyIds) {
+                   List<SlotFormView.Busy> busy, Set<String> busyIds, List<String> overLimits) {
     static final String CONFLICT_MESSAGE = "Double booking: nothing was booked. Pick another time or change the panel;"
             + " everything you entered is kept.";
+    /** A form with nothing to say. */
+    static final SlotRefusal NONE = fields(HttpStatus.OK, Map.of(), null);
 
-    /** A refusal of the scheduling service, told on the form; times of a double booking in {@code zone}. */
-    static SlotRefusal of(PanelistException e, ZoneId zone) {
+    SlotRefusal {
+        errors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors));
+        busy = List.copyOf(busy);
+        busyIds = Set.copyOf(busyIds);
+        overLimits = List.copyOf(overLimits);
+    }
+
+    /** Problems with fields as typed, and the message above them. */
+    static SlotRefusal fields(HttpStatus status, Map<String, String> errors, @Nullable String message) {
+        return new SlotRefusal(status, errors, message, List.of(), Set.of(), List.of());
+    }
+
+    /**
+     * A refusal of the scheduling service, told on the form; times of a double booking in {@code zone}.
+     * {@code moving} says whether an interview was being moved (rather than booked).
+     */
+    static SlotRefusal of(PanelistException e, ZoneId zone, boolean moving) {
+        if (e instanceof LoadLimitException overLimit) {
+            return new SlotRefusal(e.status(), Map.of(), (moving ? "Nothing was changed" : "Nothing was booked")
+                    + ": that would take the panel past a load limit. Pick another time or change the panel, or "
+                    + (moving ? "save" : "book") + " anyway below with a reason.", List.of(), Set.of(),
+                    LoadLimitWording.sentences(overLimit.over(), moving));
+        }
         if (e instanceof InterviewConflictException conflict) {
             List<SlotFormView.Busy> busy = conflict.busy().stream().map(b -> new SlotFormView.Busy(
                     b.userId() == null ? "The candidate" : b.who(),
@@ -34,12 +61,11 @@ record SlotRefusal(HttpStatus status, Map<String, String> errors, @Nullable Stri
                     .toList();
             Set<String> ids = conflict.busy().stream().filter(b -> b.userId() != null)
                     .map(b -> b.userId().toString()).collect(Collectors.toSet());
-            return new SlotRefusal(HttpStatus.CONFLICT, Map.of(), CONFLICT_MESSAGE, busy, ids);
+            return new SlotRefusal(HttpStatus.CONFLICT, Map.of(), CONFLICT_MESSAGE, busy, ids, List.of());
         }
         if (e instanceof StaleVersionException) {
-            return new SlotRefusal(e.status(), Map.of(), "Someone changed this interview after you opened the page, so "
-                    + "nothing was changed. Reload the page to see their version; what you typed is still below.",
-                    List.of(), Set.of());
+            return fields(e.status(), Map.of(), "Someone changed this interview after you opened the page, so "
+                    + "nothing was changed. Reload the page to see their version; what you typed is still below.");
         }
         Map<String, String> errors = new LinkedHashMap<>();
         if (e instanceof InvalidInputException) {
@@ -47,7 +73,20 @@ record SlotRefusal(HttpStatus status, Map<String, String> errors, @Nullable Stri
         }
         String message = e.status() == HttpStatus.BAD_REQUEST ? "Nothing was saved: check the fields marked below."
                 : "Nothing was saved: " + lowerFirst(e.getMessage());
-        return new SlotRefusal(e.status(), errors, message, List.of(), Set.of());
+        return fields(e.status(), errors, message);
+    }
+
+    /**
+     * This refusal with a problem of the reason "Book anyway" needs: then it is the reason that is missing (422),
+     * whatever else the service said.
+     */
+    SlotRefusal withReasonProblem(@Nullable String problem) {
+        if (problem == null) {
+            return this;
+        }
+        Map<String, String> all = new LinkedHashMap<>(errors);
+        all.put(SlotForms.REASON, problem);
+        return new SlotRefusal(HttpStatus.UNPROCESSABLE_ENTITY, all, message, busy, busyIds, overLimits);
     }
 
     private static String field(FieldProblem problem) {

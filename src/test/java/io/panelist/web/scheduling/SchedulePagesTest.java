@@ -113,7 +113,8 @@ class SchedulePagesTest extends RecruiterWebTest {
         Answer refused = post(recruiter, path, fields, false);
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
-        assertThat(refused.text()).contains("<html", "Nothing was saved", "over their limit of 1");
+        assertThat(refused.text()).contains("<html", "At a load limit", "Nothing was booked",
+                "their weekly limit is 1.", "Book anyway");
         assertThat(count("SELECT count(*) FROM interviews")).isEqualTo(before);
     }
 
