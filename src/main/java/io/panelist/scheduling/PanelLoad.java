@@ -46,7 +46,7 @@ class PanelLoad {
                       @Nullable LoadLimitOverride override) {
         List<UUID> ids = panel.stream().map(UserSummary::id).sorted(Comparator.naturalOrder()).toList();
         interviews.takeLoadTurns(Texts.of(ids));
-        Map<UUID, Availability> limits = availability.of(ids, startsAt, startsAt);
+        Map<UUID, Availability> limits = availability.limitsOf(ids);
         List<Window> windows = new ArrayList<>();
         for (UserSummary user : panel) {
             Availability a = limits.get(user.id());

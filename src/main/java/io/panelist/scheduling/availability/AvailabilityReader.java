@@ -64,6 +64,15 @@ public class AvailabilityReader {
         return all;
     }
 
+    /**
+     * These people's zones, limits and buffers alone, without their hours or times away (one statement): what a
+     * booking needs to count their load.
+     */
+    public Map<UUID, Availability> limitsOf(Collection<UUID> userIds) {
+        return jdbc.query("read availability settings", SETTINGS,
+                Collections.singletonList(userIds.toArray(UUID[]::new)), AvailabilityReader::settings);
+    }
+
     private static Map<UUID, Availability> settings(ResultSet rows) throws SQLException {
         Map<UUID, Availability> found = new HashMap<>();
         while (rows.next()) {
