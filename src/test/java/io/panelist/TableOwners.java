@@ -50,7 +50,9 @@ final class TableOwners {
             entry("interviewer_calibration", "recommendation"),
             entry("calibration_stamp", "recommendation"),
             entry("application_verdicts", "recommendation"),
-            entry("application_tallies", "recommendation"));
+            entry("application_tallies", "recommendation"),
+            entry("severity_estimate", "recommendation"),
+            entry("interviewer_severities", "recommendation"));
 
     private TableOwners() {
     }
