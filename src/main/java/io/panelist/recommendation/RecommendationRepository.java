@@ -41,6 +41,10 @@ public interface RecommendationRepository extends GenericRepository<Decision, UU
         """)
     List<RecommendationRows.DifferenceRow> differences(String[] interviewerIds);
 
+    /** The interviewer's severity in the stored joint estimate (V26); 0, neutral, without one. */
+    @Query("SELECT COALESCE((SELECT s.severity FROM interviewer_severities s WHERE s.interviewer_id = :interviewerId), 0)")
+    double severity(UUID interviewerId);
+
     /** The interviewer's submitted scores that count in calibration: a trainee's are left out. */
     @Query("""
         SELECT count(*) FROM scorecards sc JOIN topic_scores ts ON ts.scorecard_id = sc.id AND ts.score IS NOT NULL

@@ -62,7 +62,7 @@ class RecommendationInsightsApiTest extends IntegrationTest {
                         t -> t.get("bias").asDouble(), t -> t.get("shrunkBias").asDouble())
                 .containsExactlyInAnyOrder(tuple("security", 1, 0.6667, 0.1111), tuple("testing", 1, 2.0, 0.3333));
         assertThat(ana.fieldNames()).toIterable()
-                .containsExactly("interviewerId", "pairs", "bias", "shrunkBias", "scoresGiven", "topics");
+                .containsExactly("interviewerId", "pairs", "bias", "shrunkBias", "severity", "scoresGiven", "topics");
 
         // Ben scored security twice; his own scores are never "the others": 3 - mean(4, 3) = -0.5, 4 - 3.5 = 0.5;
         // testing 1 - 3 = -2. n = 3, bias = -2 / 3 = -0.6667, shrunkBias = -2 / 8 = -0.25
@@ -124,7 +124,8 @@ class RecommendationInsightsApiTest extends IntegrationTest {
         JsonNode dan = calibration(hiring.dan, hiring.admin);
 
         assertThat(dan).isEqualTo(json("""
-                {"interviewerId": "%s", "pairs": 0, "bias": 0.0, "shrunkBias": 0.0, "scoresGiven": 0, "topics": []}"""
+                {"interviewerId": "%s", "pairs": 0, "bias": 0.0, "shrunkBias": 0.0, "severity": 0.0, "scoresGiven": 0,
+                 "topics": []}"""
                 .formatted(hiring.dan)));
     }
 

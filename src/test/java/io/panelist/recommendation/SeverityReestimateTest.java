@@ -1,5 +1,6 @@
 package io.panelist.recommendation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.panelist.recommendation.RecommendationFixtures.Card;
 import io.panelist.recommendation.RecommendationFixtures.Hiring;
 import io.panelist.recommendation.RecommendationFixtures.Opening;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.panelist.recommendation.RecommendationApiTest.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -65,6 +67,21 @@ class SeverityReestimateTest extends IntegrationTest {
     }
 
     @Test
+    void calibrationAnswersCarryTheStoredSeverityBesideThePartOneDescriptions() {
+        assertThat(calibration(hiring.ana).get("severity").asDouble()).as("no estimate yet: neutral").isZero();
+
+        job.reestimate();
+
+        JsonNode ana = calibration(hiring.ana);
+        assertThat(ana.get("severity").asDouble()).isEqualTo(0.1151);
+        // Part 1, unchanged: security 4 - mean(1, 3) = 2, testing 3 - 4 = -1: 2 pairs, bias 0.5, shrunk 1/7
+        assertThat(ana.get("bias").asDouble()).isEqualTo(0.5);
+        assertThat(ana.get("shrunkBias").asDouble()).isEqualTo(0.1429);
+        assertThat(calibration(hiring.ben).get("severity").asDouble()).isEqualTo(-0.1706);
+        assertThat(calibration(hiring.cleo).get("severity").asDouble()).isEqualTo(0.0556);
+    }
+
+    @Test
     void anAmendmentPutsTheEstimateBehindUntilTheNextRound() throws SQLException {
         job.reestimate();
         long included = count("SELECT includes_changes FROM severity_estimate");
@@ -89,6 +106,10 @@ class SeverityReestimateTest extends IntegrationTest {
         // security Ana 4, Cleo 3; testing Ana 3, Ben 4: 4 scores
         assertThat(count("SELECT scores FROM severity_estimate")).isEqualTo(4);
         assertThat(severities()).containsOnlyKeys(hiring.ana, hiring.ben, hiring.cleo);
+    }
+
+    private JsonNode calibration(UUID interviewer) {
+        return ok(api.get("/api/v1/interviewers/" + interviewer + "/calibration", hiring.token(hiring.admin)));
     }
 
     static Map<UUID, Double> severities() throws SQLException {

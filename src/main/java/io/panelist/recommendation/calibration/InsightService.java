@@ -41,7 +41,7 @@ public class InsightService {
                 .map(row -> new Calibration.TopicSum(row.topicKey(), row.pairs(), row.sumOfDifferences())).toList();
         Calibration.Result result = Calibration.fromSums(sums, (int) aggregates.scoresGiven(interviewerId));
         return new CalibrationResponse(interviewerId, result.pairs(), round(result.bias()), round(result.shrunkBias()),
-                result.scoresGiven(), result.byTopic().entrySet().stream().map(e -> new CalibrationResponse.Topic(
+                round(aggregates.severity(interviewerId)), result.scoresGiven(), result.byTopic().entrySet().stream().map(e -> new CalibrationResponse.Topic(
                         e.getKey(), e.getValue().pairs(), round(e.getValue().bias()), round(e.getValue().shrunkBias())))
                         .toList());
     }
