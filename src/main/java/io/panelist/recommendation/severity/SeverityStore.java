@@ -9,10 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** The severity estimate in PostgreSQL (V26): what it must catch up with, the scores it reads, and writing it. */
@@ -29,18 +26,23 @@ class SeverityStore {
           LEFT JOIN severity_estimate se ON true
         """;
 
+    /** Whoever submitted a scorecard: every rater of a score that counts is among them. */
+    static final String RATERS = "SELECT DISTINCT sc.panelist_id FROM scorecards sc WHERE sc.status = 'SUBMITTED'";
+
     /**
      * Every score that counts (DESIGN v2: current values on submitted scorecards of non-trainees; the trainee rule is
-     * recommendation.EvidenceSql's), a cell's scores one after another.
+     * recommendation.EvidenceSql's), as numbers only: its cell's index (cells numbered in application and topic
+     * order), its rater's index in the array bound, and the score. A rater who submitted after the array was read is
+     * left out: theirs is a change the estimate does not claim to include (it was counted after the estimate's count).
      */
     static final String SCORES = """
-        SELECT sc.application_id, ts.topic_id, sc.panelist_id, ts.score
+        SELECT dense_rank() OVER (ORDER BY sc.application_id, ts.topic_id) - 1, r.place - 1, ts.score
           FROM scorecards sc
           JOIN topic_scores ts ON ts.scorecard_id = sc.id AND ts.score IS NOT NULL
+          JOIN unnest(CAST(? AS uuid[])) WITH ORDINALITY AS r (panelist_id, place) ON r.panelist_id = sc.panelist_id
          WHERE sc.status = 'SUBMITTED'
            AND (sc.panelist_id, ts.topic_id) NOT IN (SELECT q.user_id, q.topic_id FROM interviewer_qualifications q
                                                       WHERE q.level = 'TRAINEE')
-         ORDER BY sc.application_id, ts.topic_id
         """;
 
     static final String WRITE = """
@@ -88,53 +90,49 @@ class SeverityStore {
     record Input(SeverityEstimator.Scores scores, List<UUID> raters, int[] scoresByRater) {
     }
 
-    /** Reads every score that counts in one query, a batch of rows at a time; within the caller's transaction. */
+    /**
+     * Reads every score that counts in one query, a batch of rows at a time, after the raters in another (a few
+     * hundred ids); within the caller's transaction. Rows carry numbers only: no id is parsed per score.
+     */
     Input scores() {
-        return jdbc.withStatement("read the scores for the severity estimate", SCORES, List.of(), statement -> {
-            statement.setFetchSize(FETCH);
-            SeverityEstimator.Scores scores = new SeverityEstimator.Scores();
-            Map<UUID, Integer> raterIndex = new HashMap<>();
-            List<UUID> raters = new ArrayList<>();
-            int[] counts = new int[16];
-            try (ResultSet rows = statement.executeQuery()) {
-                UUID application = null;
-                UUID topic = null;
-                int cell = -1;
-                while (rows.next()) {
-                    UUID rowApplication = rows.getObject(1, UUID.class);
-                    UUID rowTopic = rows.getObject(2, UUID.class);
-                    if (!rowApplication.equals(application) || !rowTopic.equals(topic)) {
-                        application = rowApplication;
-                        topic = rowTopic;
-                        cell++;
-                    }
-                    UUID rater = rows.getObject(3, UUID.class);
-                    int index = raterIndex.computeIfAbsent(rater, r -> {
-                        raters.add(r);
-                        return raters.size() - 1;
-                    });
-                    if (index == counts.length) {
-                        counts = Arrays.copyOf(counts, counts.length * 2);
-                    }
-                    counts[index]++;
-                    scores.add(cell, index, rows.getInt(4));
-                }
+        List<UUID> raters = jdbc.query("read the raters for the severity estimate", RATERS, List.of(), rows -> {
+            List<UUID> ids = new ArrayList<>();
+            while (rows.next()) {
+                ids.add(rows.getObject(1, UUID.class));
             }
-            return new Input(scores, List.copyOf(raters), counts);
+            return ids;
         });
+        int[] counts = new int[raters.size()];
+        SeverityEstimator.Scores scores = jdbc.withStatement("read the scores for the severity estimate", SCORES,
+                List.of((Object) raters.toArray(UUID[]::new)), statement -> {
+                    statement.setFetchSize(FETCH);
+                    SeverityEstimator.Scores read = new SeverityEstimator.Scores();
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            int rater = rows.getInt(2);
+                            counts[rater]++;
+                            read.add(rows.getInt(1), rater, rows.getInt(3));
+                        }
+                    }
+                    return read;
+                });
+        return new Input(scores, List.copyOf(raters), counts);
     }
 
     /** Replaces the estimate in force with this one, which includes the changes counted when its scores were read. */
     void write(Input input, SeverityEstimator.Estimate estimate, long includesChanges, Instant at) {
-        int raters = input.raters().size();
-        Double[] severities = new Double[raters];
-        Integer[] counts = new Integer[raters];
-        for (int r = 0; r < raters; r++) {
-            severities[r] = estimate.severities()[r];
-            counts[r] = input.scoresByRater()[r];
+        List<UUID> ids = new ArrayList<>();
+        List<Double> severities = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        for (int r = 0; r < input.raters().size(); r++) {
+            if (input.scoresByRater()[r] > 0) {
+                ids.add(input.raters().get(r));
+                severities.add(estimate.severities()[r]);
+                counts.add(input.scoresByRater()[r]);
+            }
         }
-        jdbc.withStatement("store the severity estimate", WRITE, List.of(input.raters().toArray(UUID[]::new),
-                severities, counts, includesChanges, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), estimate.scores(),
+        jdbc.withStatement("store the severity estimate", WRITE, List.of(ids.toArray(UUID[]::new),
+                severities.toArray(Double[]::new), counts.toArray(Integer[]::new), includesChanges, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), estimate.scores(),
                 estimate.degreesOfFreedom(), estimate.sigma2()), statement -> {
                     statement.execute();
                     return null;
