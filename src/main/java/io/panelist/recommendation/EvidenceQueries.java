@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,7 +49,8 @@ class EvidenceQueries {
     }
 
     /** One application: its row, its submitted scores, and the calibration stamp as of reading it (null: unknown). */
-    record OneApplication(ApplicationRow row, ScoreTally scores, @Nullable UUID calibrationStamp) {
+    record OneApplication(ApplicationRow row, ScoreTally scores, @Nullable UUID calibrationStamp,
+                          RecommendationResponse.CalibrationState calibration) {
     }
 
     Optional<OneApplication> application(UUID applicationId, UUID viewerId) {
@@ -61,7 +63,10 @@ class EvidenceQueries {
                     ApplicationRow row = new ApplicationRow(rows.getObject(1, UUID.class),
                             rows.getObject(2, UUID.class), rows.getBoolean(3), rows.getInt(4));
                     UUID stamp = rows.getObject(5, UUID.class);
-                    return Optional.of(new OneApplication(row, keptOrRead(answers.next()), stamp));
+                    Timestamp asOf = rows.getTimestamp(6);
+                    RecommendationResponse.CalibrationState calibration = new RecommendationResponse.CalibrationState(
+                            asOf == null ? null : asOf.toInstant(), rows.getBoolean(7));
+                    return Optional.of(new OneApplication(row, keptOrRead(answers.next()), stamp, calibration));
                 });
     }
 

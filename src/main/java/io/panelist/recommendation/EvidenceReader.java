@@ -29,14 +29,15 @@ class EvidenceReader {
     }
 
     /** The application with what decides who may read it, and its evidence. */
-    record Application(UUID id, EvidenceQueries.ApplicationRow row, Evidence evidence) {
+    record Application(UUID id, EvidenceQueries.ApplicationRow row, Evidence evidence,
+                       RecommendationResponse.CalibrationState calibration) {
     }
 
     /** Empty when there is no such application; the viewer decides only whether they await their own scorecards. */
     Optional<Application> application(UUID applicationId, UUID viewerId) {
         return queries.application(applicationId, viewerId).map(found -> new Application(applicationId, found.row(),
                 evidence(plans.of(found.row().planId()), found.scores(), found.row().pending(),
-                        biases.of(found.calibrationStamp(), found.scores().interviewers()))));
+                        biases.of(found.calibrationStamp(), found.scores().interviewers())), found.calibration()));
     }
 
     /** The position's applications in the order they were made, with their stored verdicts where current. */

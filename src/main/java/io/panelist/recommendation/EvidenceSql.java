@@ -85,14 +85,17 @@ final class EvidenceSql {
 
     /**
      * The application with the calibration stamp (whose biases {@link #BIASES} reads, when they are not in memory
-     * already), and its scores. The scores come as one row carrying the tally kept with the verdict
+     * already) and how the stored severity estimate (V26) stands with it (when made, and whether it includes every
+     * change counted), and its scores. The scores come as one row carrying the tally kept with the verdict
      * (ScoreTally#toBytes, V12) while that is current, else as {@link #SCORES} with no tally: in one statement, so
      * that both are of one snapshot. Binds the viewer, then the application thrice.
      */
     static final String APPLICATION = """
-        SELECT a.plan_id, p.hiring_manager_id, w.viewer_awaits, w.pending, cs.stamp
+        SELECT a.plan_id, p.hiring_manager_id, w.viewer_awaits, w.pending, cs.stamp, se.estimated_at,
+               COALESCE(se.includes_changes >= COALESCE(cs.changes, 0), false)
           FROM applications a JOIN positions p ON p.id = a.position_id
-          LEFT JOIN calibration_stamp cs ON true CROSS JOIN
+          LEFT JOIN calibration_stamp cs ON true
+          LEFT JOIN severity_estimate se ON true CROSS JOIN
         """ + STILL_TO_SUBMIT + """
          WHERE a.id = ?;
         WITH kept AS (SELECT t.tally FROM application_tallies t

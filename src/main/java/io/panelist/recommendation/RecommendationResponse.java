@@ -8,6 +8,7 @@ import io.panelist.recommendation.policy.Verdict;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +18,15 @@ import java.util.UUID;
 public record RecommendationResponse(UUID applicationId, Outcome outcome, @Nullable Double overallScore,
                                      Confidence confidence, int scorecardsSubmitted, int scorecardsPending,
                                      List<Topic> topics, Map<String, Integer> votes, List<Note> reasons,
-                                     List<Note> flags) {
+                                     List<Note> flags, CalibrationState calibration) {
+
+    /**
+     * The rater severity estimate the answer was read with: when it was made (null: none yet), and whether it
+     * includes every submission and amendment so far (false while one is waiting for the next re-estimate).
+     */
+    @Serdeable
+    public record CalibrationState(@Nullable Instant asOf, boolean current) {
+    }
 
     @Serdeable
     public record Topic(String topicKey, double weight, boolean mustHave, int minScore, int evidence,
@@ -29,12 +38,13 @@ public record RecommendationResponse(UUID applicationId, Outcome outcome, @Nulla
     public record Note(String code, @Nullable String topicKey, String message) {
     }
 
-    static RecommendationResponse of(UUID applicationId, Verdict verdict, int submitted, int pending) {
+    static RecommendationResponse of(UUID applicationId, Verdict verdict, int submitted, int pending,
+                                     CalibrationState calibration) {
         return new RecommendationResponse(applicationId, verdict.outcome(), round(verdict.overallScore(), 2),
                 verdict.confidence(), submitted, pending, verdict.topics().stream().map(t -> new Topic(t.topicKey(),
                         t.weight(), t.mustHave(), t.minScore(), t.evidence(), round(t.mean(), 2),
                         round(t.calibratedMean(), 2), t.spread(), t.status())).toList(), verdict.votes(),
-                notes(verdict.reasons()), notes(verdict.flags()));
+                notes(verdict.reasons()), notes(verdict.flags()), calibration);
     }
 
     public static Double round(@Nullable Double value, int places) {

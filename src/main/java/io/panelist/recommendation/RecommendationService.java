@@ -91,7 +91,7 @@ public class RecommendationService {
     private static RecommendationResponse respond(EvidenceReader.Application application) {
         Evidence found = application.evidence();
         return RecommendationResponse.of(application.id(), DecisionPolicy.decide(found), found.scorecardsSubmitted(),
-                found.scorecardsPending());
+                found.scorecardsPending(), application.calibration());
     }
 
     /**

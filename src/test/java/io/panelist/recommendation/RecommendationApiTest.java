@@ -134,7 +134,7 @@ class RecommendationApiTest extends IntegrationTest {
         assertThat(rec.get("confidence").asText()).isEqualTo("MEDIUM");
         assertThat(rec.fieldNames()).toIterable().containsExactly("applicationId", "outcome",
                 "overallScore", "confidence", "scorecardsSubmitted", "scorecardsPending", "topics", "votes",
-                "reasons", "flags");
+                "reasons", "flags", "calibration");
         // Bob has two rounds booked and nothing submitted
         JsonNode other = ok(hiring.recommendation(bob, hiring.manager));
         assertThat(other.get("outcome").asText()).isEqualTo("INSUFFICIENT_EVIDENCE");

@@ -36,13 +36,14 @@ class SeverityReestimateTest extends IntegrationTest {
     @Inject
     SeverityJob job;
     Hiring hiring;
+    UUID alice;
     UUID technical;
 
     @BeforeEach
     void aliceIsScored() {
         hiring = fixtures.hiring(api);
         Opening opening = hiring.opening("Backend Engineer", hiring.manager);
-        UUID alice = hiring.applicant(opening, "Alice Archer");
+        alice = hiring.applicant(opening, "Alice Archer");
         technical = hiring.interview(alice, opening.technicalStageId(), hiring.ana, hiring.ben);
         UUID design = hiring.interview(alice, opening.designStageId(), hiring.cleo);
         hiring.submit(technical, hiring.ana, Card.of("YES", "security", 4, "testing", 3));
@@ -82,6 +83,26 @@ class SeverityReestimateTest extends IntegrationTest {
     }
 
     @Test
+    void theRecommendationSaysWhetherEverySubmissionIsInTheEstimateItWasReadWith() {
+        JsonNode before = calibrationOfTheRecommendation();
+        assertThat(before.get("asOf").isNull()).as("no estimate yet").isTrue();
+        assertThat(before.get("current").asBoolean()).isFalse();
+
+        job.reestimate();
+        JsonNode after = calibrationOfTheRecommendation();
+        assertThat(after.get("asOf").isNull()).isFalse();
+        assertThat(after.get("current").asBoolean()).isTrue();
+
+        hiring.amend(technical, hiring.ben, Card.of("NO", "security", 3, "testing", 4));
+        JsonNode behind = calibrationOfTheRecommendation();
+        assertThat(behind.get("asOf")).isEqualTo(after.get("asOf"));
+        assertThat(behind.get("current").asBoolean()).as("the amendment waits for the next round").isFalse();
+
+        job.reestimate();
+        assertThat(calibrationOfTheRecommendation().get("current").asBoolean()).isTrue();
+    }
+
+    @Test
     void anAmendmentPutsTheEstimateBehindUntilTheNextRound() throws SQLException {
         job.reestimate();
         long included = count("SELECT includes_changes FROM severity_estimate");
@@ -106,6 +127,10 @@ class SeverityReestimateTest extends IntegrationTest {
         // security Ana 4, Cleo 3; testing Ana 3, Ben 4: 4 scores
         assertThat(count("SELECT scores FROM severity_estimate")).isEqualTo(4);
         assertThat(severities()).containsOnlyKeys(hiring.ana, hiring.ben, hiring.cleo);
+    }
+
+    private JsonNode calibrationOfTheRecommendation() {
+        return ok(hiring.recommendation(alice, hiring.manager)).get("calibration");
     }
 
     private JsonNode calibration(UUID interviewer) {
