@@ -6,12 +6,13 @@ import io.panelist.web.recommendation.charts.CalibrationChart;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 /** An interviewer's calibration: the chart (overall first, then topics by name) and the same numbers in words. */
 record CalibrationPage(UUID interviewerId, String interviewer, int pairs, int scoresGiven, String bias,
-                       String shrunkBias, String summary, String chart, List<Line> topics) {
+                       String shrunkBias, String summary, String severity, String chart, List<Line> topics) {
 
     static final String HELP = "Each bar shows how far this interviewer's scores sit from the rest of the panel's on "
             + "the same candidate and topic: to the right they score higher, to the left lower. The dot is the same "
@@ -31,13 +32,28 @@ record CalibrationPage(UUID interviewerId, String interviewer, int pairs, int sc
         String chart = CalibrationChart.draw("calibration-chart", interviewer, rows).render();
         return new CalibrationPage(calibration.interviewerId(), interviewer, calibration.pairs(),
                 calibration.scoresGiven(), CalibrationChart.signed(calibration.bias(), 2),
-                CalibrationChart.signed(calibration.shrunkBias(), 2), summary(calibration, interviewer), chart,
+                CalibrationChart.signed(calibration.shrunkBias(), 2), summary(calibration, interviewer),
+                severity(calibration.severity(), interviewer), chart,
                 topics.stream().map(t -> new Line(names.getOrDefault(t.topicKey(), t.topicKey()), t.pairs(),
                         CalibrationChart.signed(t.bias(), 2), CalibrationChart.signed(t.shrunkBias(), 2))).toList());
     }
 
     public String help() {
         return HELP;
+    }
+
+    /**
+     * What recommendations correct for, from the joint severity estimate (which weighs everyone's history together,
+     * so one lenient co-panelist does not make the others look harsh). Under 0.05 either way reads as in line.
+     */
+    static String severity(double severity, String interviewer) {
+        if (Math.abs(severity) < 0.05) {
+            return "Weighing everyone's history together, " + interviewer
+                    + " scores in line with the panel: recommendations take their scores as given.";
+        }
+        return "Weighing everyone's history together, " + interviewer + " usually scores "
+                + String.format(Locale.ROOT, "%.1f", Math.abs(severity))
+                + (severity > 0 ? " above" : " below") + " the panel: recommendations adjust their scores by that much.";
     }
 
     /** One sentence a hiring manager can repeat in the debrief. */

@@ -19,7 +19,17 @@ class CalibrationPageTest extends ManagerWebTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.text()).contains("How Ana Interviewer scores", "points on average over",
                 "<svg", "<title id=\"calibration-chart-title\">Scoring next to the panel: Ana Interviewer</title>",
-                "All topics", "to the right they score higher", "comparisons");
+                "All topics", "to the right they score higher", "comparisons",
+                "Weighing everyone&#39;s history together, Ana Interviewer");
+    }
+
+    @Test
+    void theSeverityReadsAsHowFarAboveOrBelowThePanelTheInterviewerUsuallyScores() {
+        assertThat(CalibrationPage.severity(1.4, "Ana")).isEqualTo("Weighing everyone's history together, Ana usually"
+                + " scores 1.4 above the panel: recommendations adjust their scores by that much.");
+        assertThat(CalibrationPage.severity(-0.62, "Ben")).contains("Ben usually scores 0.6 below the panel");
+        assertThat(CalibrationPage.severity(0.04, "Cleo")).isEqualTo("Weighing everyone's history together, Cleo"
+                + " scores in line with the panel: recommendations take their scores as given.");
     }
 
     @Test
