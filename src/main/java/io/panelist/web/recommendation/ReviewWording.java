@@ -39,6 +39,23 @@ final class ReviewWording {
         return "confidence confidence-" + confidence.name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * How sure the recommendation is of the side of the hire bar the candidate is on, from probabilityAtLeastHire:
+     * "80% sure the candidate is at or above the hire bar", or below it when that is the likelier side. Whole
+     * percents; "over 99%" rather than a 100% no model can promise.
+     */
+    static String certainty(double probabilityAtLeastHire) {
+        boolean above = probabilityAtLeastHire >= 0.5;
+        double side = above ? probabilityAtLeastHire : 1 - probabilityAtLeastHire;
+        String percent = side > 0.99 ? "Over 99%" : Math.round(side * 100) + "%";
+        return percent + " sure the candidate is " + (above ? "at or above" : "below") + " the hire bar";
+    }
+
+    /** The 80% interval of the overall score, in words. */
+    static String interval(double low, double high) {
+        return String.format(Locale.ROOT, "The overall score is probably (80%%) between %.2f and %.2f", low, high);
+    }
+
     /** A decision's outcome (HIRE or NO_HIRE) in words; null stays null. */
     static String decision(String decision) {
         if (decision == null) {
