@@ -3,6 +3,7 @@ package io.panelist.bench;
 import io.micronaut.context.ApplicationContext;
 import io.panelist.identity.DemoUsers;
 import io.panelist.identity.IdentityService;
+import io.panelist.recommendation.severity.SeverityJob;
 import io.panelist.shared.database.DatabaseLocation;
 
 import java.io.PrintStream;
@@ -12,6 +13,7 @@ import java.sql.SQLException;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -45,6 +47,8 @@ public final class SeedCommand {
             new SecureRandom().nextBytes(secret);
             properties.put("panelist.jwt.secret", Base64.getEncoder().encodeToString(secret));
         }
+        // the seed re-estimates rater severity itself, once, after loading, and times it (below)
+        properties.put("panelist.severity.poll", "PT24H");
         try (ApplicationContext context = ApplicationContext.builder()
                 .properties(properties)
                 .banner(false)
@@ -56,6 +60,10 @@ public final class SeedCommand {
             out.printf("Seeding %,d applications into %s%n", applications, url);
             List<DatasetGenerator.Step> steps = new DatasetGenerator(() -> DriverManager.getConnection(url, user, password))
                     .generate(applications, step -> out.println("  " + step));
+            long estimating = System.nanoTime();
+            context.getBean(SeverityJob.class).reestimate();
+            out.printf(Locale.ROOT, "  %-34s %,10d rows %7.1f s%n", "rater severity estimate",
+                    scoresCounted(url, user, password), (System.nanoTime() - estimating) / 1e9);
             out.printf("Done: %d steps, %.1f s in all (including start-up and migrations). "
                     + "Sign in as manager@example.com, ana@example.com or ben@example.com with the password %s.%n",
                     steps.size(), (System.nanoTime() - start) / 1e9, DemoUsers.PASSWORD);
@@ -66,6 +74,13 @@ public final class SeedCommand {
         } catch (SQLException | RuntimeException e) {
             err.println("seed failed, nothing was loaded: " + e.getMessage());
             return FAILED;
+        }
+    }
+
+    private static long scoresCounted(String url, String user, String password) throws SQLException {
+        try (var connection = DriverManager.getConnection(url, user, password);
+             var rows = connection.createStatement().executeQuery("SELECT scores FROM severity_estimate")) {
+            return rows.next() ? rows.getLong(1) : 0;
         }
     }
 
