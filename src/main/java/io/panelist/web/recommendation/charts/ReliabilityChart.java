@@ -59,7 +59,9 @@ public final class ReliabilityChart {
     private static void drawRow(List<SvgDrawing.Shape> shapes, Row row, double cy) {
         shapes.add(new SvgDrawing.Label("topic", 8, cy - 2, SvgDrawing.fit(row.name(), 32), "start", 13,
                 SvgDrawing.INK, true));
-        shapes.add(new SvgDrawing.Label("targets", 8, cy + 13, candidates(row), "start", 11, SvgDrawing.MUTED, false));
+        String behind = row.enoughData() || row.targets() >= ENOUGH_CANDIDATES ? candidates(row)
+                : row.targets() + " of " + ENOUGH_CANDIDATES + " candidates, " + scores(row);
+        shapes.add(new SvgDrawing.Label("targets", 8, cy + 13, behind, "start", 11, SvgDrawing.MUTED, false));
         if (row.icc() == null) {
             shapes.add(new SvgDrawing.Label("no-data", X0 + 8, cy + 4, "Not enough data yet", "start", 12,
                     SvgDrawing.MUTED, false));
@@ -83,8 +85,7 @@ public final class ReliabilityChart {
         }
         shapes.add(new SvgDrawing.Rect("bar", X0, cy - BAR / 2, Math.max(x(icc) - X0, 2), BAR,
                 row.enoughData() ? colour(icc) : SvgDrawing.MUTED));
-        String value = row.enoughData() ? number(icc)
-                : number(icc) + ", early: " + row.targets() + " of " + ENOUGH_CANDIDATES + " candidates";
+        String value = row.enoughData() ? number(icc) : number(icc) + ", early";
         shapes.add(new SvgDrawing.Label("value", Math.max(x(icc), X0 + 2) + 8, cy + 4, value, "start", 12,
                 SvgDrawing.INK, true));
     }
@@ -97,8 +98,11 @@ public final class ReliabilityChart {
     }
 
     private static String candidates(Row row) {
-        return row.targets() + (row.targets() == 1 ? " candidate, " : " candidates, ") + row.scores()
-                + (row.scores() == 1 ? " score" : " scores");
+        return row.targets() + (row.targets() == 1 ? " candidate, " : " candidates, ") + scores(row);
+    }
+
+    private static String scores(Row row) {
+        return row.scores() + (row.scores() == 1 ? " score" : " scores");
     }
 
     static String describe(List<Row> rows) {

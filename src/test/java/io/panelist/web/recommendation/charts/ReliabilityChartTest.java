@@ -72,8 +72,8 @@ class ReliabilityChartTest {
                 new ReliabilityChart.Row("Security", 0.8, 0.1, 0.99, false, 3, 6)));
 
         assertThat(((SvgDrawing.Rect) chart.ofKind("bar").get(0)).fill()).isEqualTo(SvgDrawing.MUTED);
-        assertThat(((SvgDrawing.Label) chart.ofKind("value").get(0)).text())
-                .isEqualTo("0.80, early: 3 of 5 candidates");
+        assertThat(((SvgDrawing.Label) chart.ofKind("value").get(0)).text()).isEqualTo("0.80, early");
+        assertThat(((SvgDrawing.Label) chart.ofKind("targets").get(0)).text()).isEqualTo("3 of 5 candidates, 6 scores");
     }
 
     @Test
