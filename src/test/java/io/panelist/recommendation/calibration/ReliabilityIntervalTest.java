@@ -98,6 +98,15 @@ class ReliabilityIntervalTest {
     }
 
     @Test
+    void withNoDifferenceBetweenTargetsTheIntervalCollapsesWhereTheFormulaPutsIt() {
+        // T1 1, 4; T2 1, 4: MSB = 0, MSW = 4.5, n0 = 2, ICC = -4.5 / 4.5 = -1. F0 = 0, so FL = FU = 0 and
+        // low = high = (0 - 1) / (0 + 2 - 1) = -1: the formula's own answer, kept as it is.
+        Reliability.Estimate estimate = Reliability.estimate(List.of(target(1, 4), target(1, 4)));
+
+        assertThat(estimate).isEqualTo(new Reliability.Estimate(-1.0, null, -1.0, -1.0, false));
+    }
+
+    @Test
     void whenEveryTargetsScoresAreAlikeTheFIntervalIsUndefined() {
         // T1 3, 3; T2 1, 1, 1; T3 4, 4: MSW = 0, ICC = 1, iccPanel = 1; F0 = MSB / 0 has no interval.
         Reliability.Estimate estimate = Reliability.estimate(List.of(target(3, 3), target(1, 1, 1), target(4, 4)));
