@@ -1,6 +1,5 @@
 package io.panelist.scoring;
 
-import io.micronaut.transaction.annotation.ReadOnly;
 import io.panelist.scheduling.agenda.ScorecardStatuses;
 import io.panelist.shared.Texts;
 import jakarta.inject.Singleton;
@@ -19,8 +18,8 @@ class ScoringStatuses implements ScorecardStatuses {
         this.scorecards = scorecards;
     }
 
+    /** One statement, so no transaction of its own: the agenda reads it on its connection, without one. */
     @Override
-    @ReadOnly
     public Map<UUID, String> statusesOf(UUID panelistId, Collection<UUID> interviewIds) {
         if (interviewIds.isEmpty()) {
             return Map.of();

@@ -16,4 +16,9 @@ public record AgendaItem(UUID interviewId, UUID applicationId, String candidateN
                          String timeZone, String location, InterviewStatus status, String scorecardStatus,
                          boolean scorecardOverdue,
                          List<InterviewResponse.Panelist> panelists) {
+
+    AgendaItem withScorecard(String ownStatus, boolean ownOverdue) {
+        return new AgendaItem(interviewId, applicationId, candidateName, positionTitle, stageId, stageName, stageKind,
+                startsAt, endsAt, timeZone, location, status, ownStatus, ownOverdue, panelists);
+    }
 }
