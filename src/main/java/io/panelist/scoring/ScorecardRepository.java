@@ -165,8 +165,6 @@ public interface ScorecardRepository extends CrudRepository<Scorecard, UUID> {
         """)
     long countOverdue(Instant cutoff);
 
-    @Query("SELECT interview_id, status FROM scorecards WHERE panelist_id = :panelistId AND interview_id = ANY (CAST(:interviewIds AS uuid[]))")
-    List<ScoringRows.StatusRow> statuses(UUID panelistId, String[] interviewIds);
 
     @Query("""
         UPDATE topic_scores SET notes = regexp_replace(notes, :text, :replacement, 'gi'),
