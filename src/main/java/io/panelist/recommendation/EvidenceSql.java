@@ -111,8 +111,9 @@ final class EvidenceSql {
 
     /**
      * The application with the calibration stamp (whose biases {@link #BIASES} reads, when they are not in memory
-     * already), whether its decision's evidence changed since and who amended after seeing the panel, and its scores. The scores come as one row carrying the tally kept with the verdict
-     * (ScoreTally#toBytes, V12) while that is current, else as {@link #SCORES} with no tally: in one statement, so
+     * already), whether its decision's evidence changed since and who amended after seeing the panel, and its
+     * scores. The scores come as one row carrying the tally kept with the verdict (ScoreTally#toBytes, V12) while
+     * that is current, else as {@link #SCORES} with no tally: in one statement, so
      * that both are of one snapshot. Binds the viewer, then the application thrice.
      */
     static final String APPLICATION = """

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The decision section and the evidence: the scorecards still pending with the box that acknowledges them, the
- * refusal without it, and "The evidence changed after you decided" once a scorecard is amended after the decision.
+ * refusal without it, and "The evidence changed after you decided" once a scorecard is amended after the decision
+ * (and, in the ranking, "the evidence changed since" beside the decision).
  * Mateo's screen is in progress (Ana's and Ben's drafts); Jordan's rounds are all submitted.
  */
 class DecisionEvidencePageTest extends ManagerWebTest {
@@ -37,7 +38,8 @@ class DecisionEvidencePageTest extends ManagerWebTest {
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.text()).contains("id=\"pending-error\"", "role=\"alert\"",
-                "Tick &quot;Decide without the pending scorecards&quot; to decide now", ">" + RATIONALE + "</textarea>");
+                "Tick &quot;Decide without the pending scorecards&quot; to decide now",
+                ">" + RATIONALE + "</textarea>");
         assertThat(decisions()).isZero();
 
         Answer recorded = decide(manager, mateo, true);
@@ -63,12 +65,14 @@ class DecisionEvidencePageTest extends ManagerWebTest {
         BrowserSession manager = signIn("manager@example.com");
         assertThat(decide(manager, jordan, false).status()).isEqualTo(200);
         assertThat(manager.page("/applications/" + jordan).text()).doesNotContain("The evidence changed");
+        assertThat(manager.page("/positions/" + positionId()).text()).doesNotContain("the evidence changed since");
 
         amendAnasScorecardOf(jordan);
 
         Answer page = manager.page("/applications/" + jordan);
         assertThat(page.text()).contains("The evidence changed after you decided",
                 "reopen it to decide again", "The evidence changed after this decision.");
+        assertThat(manager.page("/positions/" + positionId()).text()).containsOnlyOnce("the evidence changed since");
         Answer recruiterPage = signIn("recruiter@example.com").page("/applications/" + jordan);
         assertThat(recruiterPage.text()).contains("The evidence changed after this decision: a scorecard was submitted"
                 + " or amended since.").doesNotContain("after you decided");
