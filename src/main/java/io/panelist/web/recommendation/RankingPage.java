@@ -21,8 +21,10 @@ record RankingPage(PositionResponse position, List<Row> rows, int withheld, Stri
             + "scores can be trusted; under 0.5, read any single panelist's score with care. The line under a bar "
             + "is where the true agreement lies, 95% sure; a grey bar has fewer than 5 candidates behind it.";
 
+    /** decisionStale: a scorecard was submitted or amended after the standing decision. */
     record Row(int rank, UUID applicationId, String candidate, String outcome, String outcomeClass, String score,
-               String confidence, String confidenceClass, int flags, String decision, boolean withheld) {
+               String confidence, String confidenceClass, int flags, String decision, boolean withheld,
+               boolean decisionStale) {
     }
 
     static RankingPage of(PositionResponse position, List<RankingItem> ranking, ReliabilityResponse reliability,
@@ -36,7 +38,7 @@ record RankingPage(PositionResponse position, List<Row> rows, int withheld, Stri
                     hidden ? "–" : ReviewWording.score(item.overallScore()),
                     hidden ? "–" : ReviewWording.confidence(item.confidence()),
                     hidden ? "" : ReviewWording.confidenceClass(item.confidence()), hidden ? 0 : item.flagCount(),
-                    ReviewWording.decision(item.decision()), hidden));
+                    ReviewWording.decision(item.decision()), hidden, item.decisionStale()));
         }
         List<ReliabilityChart.Row> bars = reliability.topics().stream().map(t -> new ReliabilityChart.Row(
                 topicNames.getOrDefault(t.topicKey(), t.topicKey()), t.icc(), t.ci95Low(), t.ci95High(),
