@@ -8,10 +8,19 @@
 \set app '\'00000000-0000-0000-0006-000000000007\''
 \set pos '\'00000000-0000-0000-0002-000000000003\''
 SELECT id AS viewer FROM users WHERE email = 'manager@example.com' \gset
-\echo '-- one recommendation: the application, who manages it, the calibration stamp, the panel still to submit (and whether the viewer is on it)'
-EXPLAIN (ANALYZE, BUFFERS, SUMMARY) SELECT a.plan_id, p.hiring_manager_id, w.viewer_awaits, w.pending, cs.stamp
-  FROM applications a JOIN positions p ON p.id = a.position_id CROSS JOIN calibration_stamp cs CROSS JOIN
-       LATERAL (SELECT count(*) AS pending, COALESCE(bool_or(aw.panelist_id = :'viewer'), false) AS viewer_awaits
+\echo '-- one recommendation: the application, who manages it, the calibration stamp, whether its decision saw older evidence, who amended after seeing the panel, the panel still to submit (and whether the viewer is on it)'
+EXPLAIN (ANALYZE, BUFFERS, SUMMARY) SELECT a.plan_id, p.hiring_manager_id, w.viewer_awaits, w.pending, cs.stamp,
+       d.evidence_version < COALESCE(v.evidence_version, 0), seen.ids, seen.names
+  FROM applications a JOIN positions p ON p.id = a.position_id CROSS JOIN calibration_stamp cs
+  LEFT JOIN decisions d ON d.application_id = a.id AND d.reopened_at IS NULL
+  LEFT JOIN application_verdicts v ON v.application_id = a.id
+  CROSS JOIN LATERAL (SELECT array_agg(u.id ORDER BY f.first_at, u.id) AS ids,
+                             array_agg(u.display_name ORDER BY f.first_at, u.id) AS names
+                        FROM (SELECT am.author_id, min(am.created_at) AS first_at FROM scorecard_amendments am
+                               WHERE am.application_id = a.id AND am.panel_open_to_author
+                               GROUP BY am.author_id) AS f
+                        JOIN users u ON u.id = f.author_id) AS seen
+  CROSS JOIN LATERAL (SELECT count(*) AS pending, COALESCE(bool_or(aw.panelist_id = :'viewer'), false) AS viewer_awaits
                   FROM scorecards_awaited aw WHERE aw.application_id = a.id) AS w
  WHERE a.id = :app;
 \echo '-- one recommendation: the tally kept with a current verdict, or else every submitted score by topic id'
@@ -44,11 +53,13 @@ EXPLAIN (ANALYZE, BUFFERS, SUMMARY) SELECT cs.stamp, i.interviewer_id, d.pairs, 
  CROSS JOIN LATERAL (SELECT sum(ic.pairs) AS pairs, sum(ic.sum_of_differences ORDER BY ic.topic_id) AS sum_of_differences
                        FROM interviewer_calibration ic
                       WHERE ic.interviewer_id = i.interviewer_id AND ic.pairs > 0) AS d;
-\echo '-- a ranking: the applications with their stored verdicts and what the viewer may not see yet'
+\echo '-- a ranking: the applications with their stored verdicts, what the viewer may not see yet, stale decisions and amendments after seeing the panel'
 EXPLAIN (ANALYZE, BUFFERS, SUMMARY) SELECT a.id, c.name, a.plan_id, a.created_at, d.outcome,
        EXISTS (SELECT 1 FROM scorecards_awaited bw WHERE bw.application_id = a.id AND bw.panelist_id = :'viewer'),
        COALESCE(v.evidence_version, 0), v.computed_version = v.evidence_version,
-       v.outcome, v.overall_score, v.confidence, v.flag_count
+       v.outcome, v.overall_score, v.confidence, v.flag_count, d.evidence_version < COALESCE(v.evidence_version, 0),
+       (SELECT count(DISTINCT am.author_id) FROM scorecard_amendments am
+         WHERE am.application_id = a.id AND am.panel_open_to_author)
   FROM applications a
   JOIN candidates c ON c.id = a.candidate_id
   LEFT JOIN decisions d ON d.application_id = a.id AND d.reopened_at IS NULL

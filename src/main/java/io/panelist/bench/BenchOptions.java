@@ -24,8 +24,8 @@ record BenchOptions(int applications, List<Integer> scaling, int seconds, int wa
               --seconds          length of each measured run (default 10); --warm-up before each scenario (default 5)
               --out              where the report goes (default target/bench)
               --jvm              options for the server's JVM (default: the ones README.md recommends)
-              --only             the parts to run (default all): load (startup, the six scenarios, memory, scaling),
-                                 outbox (mails sent per second by one and by two instances), booking (booking
+              --only             the parts to run (default all): load (startup, the seven scenarios, find-times, memory,
+                                 scaling), outbox (mails sent per second by one and by two instances), booking (booking
                                  interviews at 1, 8 and 32 users)
               --outbox-messages  mails the outbox part sends per run (default 5000)
               --baseline-jar     another build of Panelist (such as the commit before the outbox) to run the booking

@@ -1,5 +1,7 @@
 package io.panelist.bench;
 
+import io.micronaut.core.annotation.Nullable;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,8 +18,8 @@ final class BenchReport {
     private BenchReport() {
     }
 
-    /** A target of the benchmark and what the run measured against it. */
-    record Target(String name, String measured, boolean met) {
+    /** A target of the benchmark and what the run measured against it; met is null for a figure only reported. */
+    record Target(String name, String measured, @Nullable Boolean met) {
     }
 
     static List<Target> targets(BenchResults results) {
@@ -36,6 +38,15 @@ final class BenchReport {
         results.find(LoadScenario.AUTOSAVE, TARGET_USERS).ifPresent(r -> targets.add(new Target(
                 "Autosave ≥ 500 saves/s at 32 users", String.format(Locale.ROOT, "%,.0f saves/s", r.savesPerSecond()),
                 r.savesPerSecond() >= 500)));
+        results.find(LoadScenario.AGENDA, TARGET_USERS).ifPresent(r -> targets.add(new Target(
+                "Agenda throughput ≥ 40% of the baseline's at 32 users", percent(results.ratio(r)),
+                results.ratio(r) >= 0.4)));
+        results.find(LoadScenario.SLOTS, TARGET_USERS).ifPresent(r -> targets.add(new Target(
+                "Self-scheduling slots page: throughput as a share of the baseline's at 32 users (reported, no bound)",
+                percent(results.ratio(r)) + ", p95 " + ms(r.p95()), null)));
+        results.find(LoadScenario.FIND_TIMES, FindTimesLoad.USERS).ifPresent(r -> targets.add(new Target(
+                "Find-times (a panel of 2 from " + FindTimesLoad.POOL + " interviewers over 14 days): p95 < 50 ms at "
+                        + FindTimesLoad.USERS + " users", ms(r.p95()), r.p95() < 50)));
         if (results.startup() != null) {
             double startup = results.startup().withArchiveMedian();
             targets.add(new Target("Startup to a healthy /health < 3 s", String.format(Locale.ROOT,
@@ -98,7 +109,7 @@ final class BenchReport {
         md.append("\n## Targets\n\n| Target | Measured | Met |\n|---|---|---|\n");
         for (Target target : targets(results)) {
             md.append("| ").append(target.name()).append(" | ").append(target.measured()).append(" | ")
-                    .append(target.met() ? "yes" : "**no**").append(" |\n");
+                    .append(target.met() == null ? "–" : target.met() ? "yes" : "**no**").append(" |\n");
         }
         md.append('\n');
         if (!results.load().isEmpty()) {
@@ -140,7 +151,13 @@ final class BenchReport {
         StringBuilder md = new StringBuilder("## Load\n\n");
         md.append(loadTable(results));
         md.append("\nAutosave counts the PUTs answered 200 (saves/s); each user saves their own scorecard on an ")
-                .append("upcoming interview with the ETag of the previous answer, as the scoring page does.\n\n");
+                .append("upcoming interview with the ETag of the previous answer, as the scoring page does. ")
+                .append("Slots: ").append(SlotsInputs.LINKS).append(" self-scheduling links, each for an application ")
+                .append("of its own, a panel of 2 over ").append(SlotsInputs.WINDOW_DAYS).append(" days, opened ")
+                .append("without signing in; the bench server allows unlimited requests per address ")
+                .append("(`PANELIST_SELF_SCHEDULING_REQUESTS_PER_MINUTE`), since all of them come from one. ")
+                .append("Find-times: ").append(FindTimesLoad.USERS).append(" recruiters in a loop, each asking for a ")
+                .append("random application and stage, sent from Java.\n\n");
         LoadResult untallied = results.recommendationWithoutTallies();
         if (untallied != null) {
             md.append(String.format(Locale.ROOT, "The load above follows a ranking of every position, which keeps "
@@ -160,7 +177,9 @@ final class BenchReport {
         StringBuilder md = new StringBuilder();
         md.append("| Scenario | Users | Requests/s | Ratio | p50 | p95 | p99 | Errors |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (LoadScenario scenario : LoadScenario.COMPARED) {
+        List<LoadScenario> rows = new ArrayList<>(LoadScenario.COMPARED);
+        rows.add(LoadScenario.FIND_TIMES);
+        for (LoadScenario scenario : rows) {
             for (int users : USERS) {
                 results.find(scenario, users).ifPresent(r -> md.append(String.format(Locale.ROOT,
                         "| %s | %d | %,.0f%s | %s | %s | %s | %s | %d |%n", scenario.label(), users, r.throughput(),

@@ -8,7 +8,9 @@ import java.util.List;
  * random version-4 ids of the demo and the application. Interview k belongs to application k % n and stage k / n;
  * thirty interviews share each hour, so the sixty panelists are never booked twice at once. The last
  * {@link #inProgress} applications are midway: two stages done, the third booked in the coming week (thirty an hour,
- * 09:00 to 17:00 UTC from tomorrow), so every interviewer has an agenda and interviews still to score.
+ * 09:00 to 17:00 UTC from tomorrow), so every interviewer has an agenda and interviews still to score. Every
+ * interviewer is QUALIFIED in every generated topic and works Monday to Friday, 08:00-16:00 or 10:00-18:00 UTC (every
+ * third with a buffer of 10 minutes), so that find-times and self-scheduling links choose among all sixty.
  */
 final class DatasetSql {
     static final String INTERVIEWER_STEP = "interviewers";
@@ -184,7 +186,27 @@ final class DatasetSql {
                         ON CONFLICT (interviewer_id, topic_id) DO UPDATE
                            SET pairs = ic.pairs + EXCLUDED.pairs,
                                sum_of_differences = ic.sum_of_differences + EXCLUDED.sum_of_differences
-                        """));
+                        """),
+                // after the calibration, which leaves out trainees' scores: everyone is QUALIFIED, none a trainee
+                step("interviewer qualifications", """
+                        INSERT INTO interviewer_qualifications (user_id, topic_id, level, updated_at)
+                        SELECT bi.id, t.id, 'QUALIFIED', now() FROM bench_interviewers bi CROSS JOIN topics t
+                         WHERE t.key LIKE 'bench-%%'
+                        ON CONFLICT (user_id, topic_id) DO NOTHING
+                        """.formatted()),
+                // no daily limit: the booking benchmark books one interviewer back to back
+                step("interviewer availability", """
+                        INSERT INTO interviewer_availability (user_id, time_zone, daily_limit, buffer_minutes, updated_at)
+                        SELECT id, NULL, NULL, CASE WHEN idx %% 3 = 0 THEN 10 ELSE 0 END, now() FROM bench_interviewers
+                        ON CONFLICT (user_id) DO NOTHING
+                        """.formatted()),
+                step("weekly hours", """
+                        INSERT INTO availability_weekly (user_id, day, from_minute, to_minute)
+                        SELECT bi.id, d, CASE WHEN bi.idx %% 2 = 0 THEN 8 * 60 ELSE 10 * 60 END,
+                               CASE WHEN bi.idx %% 2 = 0 THEN 16 * 60 ELSE 18 * 60 END
+                          FROM bench_interviewers bi CROSS JOIN generate_series(1, 5) d
+                        ON CONFLICT DO NOTHING
+                        """.formatted()));
     }
 
     private static String[] step(String name, String sql) {

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,7 +16,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,34 +24,43 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Find-times under load on the generated data set: each of {@code users} recruiters in a loop asks
  * {@code POST /api/v1/applications/{id}/find-times} for a panel of two over the next 14 days, for a random application
- * and stage of its plan. The generated data records no qualifications, so a third of the interviewers are first made
- * QUALIFIED in every topic (otherwise no panel could cover a stage and every answer would be empty). Sent from Java,
- * since it posts a body; answered as one line in the benchmark's output.
+ * and stage of its plan. The generated interviewers are all QUALIFIED in every topic, with weekly hours; before the
+ * load this checks that every stage asked about has its pool of {@link #POOL} such interviewers (fewer would make the
+ * problem smaller than the one measured). Sent from Java, since it posts a body.
  */
 final class FindTimesLoad {
-    private static final String QUALIFY = """
-        INSERT INTO interviewer_qualifications (user_id, topic_id, level, updated_at)
-        SELECT u.id, t.id, 'QUALIFIED', now() FROM users u CROSS JOIN topics t
-         WHERE 'INTERVIEWER' = ANY (u.roles) AND abs(hashtext(u.id::text)) % 3 = 0
-        ON CONFLICT DO NOTHING
-        """;
+    static final int USERS = 8;
+    static final int POOL = DatasetGenerator.INTERVIEWERS;
     private static final String TARGETS = """
         SELECT a.id, s.id FROM applications a JOIN plan_stages s ON s.plan_id = a.plan_id
          WHERE a.status = 'ACTIVE' ORDER BY md5(a.id::text || s.id::text) LIMIT 2000
+        """;
+    /** The smallest pool over the stages asked about: active interviewers QUALIFIED in all of a stage's topics. */
+    private static final String SMALLEST_POOL = """
+        SELECT coalesce(min(pool), 0) FROM (
+            SELECT (SELECT count(*) FROM users u
+                     WHERE u.active AND 'INTERVIEWER' = ANY (u.roles)
+                       AND EXISTS (SELECT 1 FROM availability_weekly w WHERE w.user_id = u.id)
+                       AND NOT EXISTS (SELECT 1 FROM stage_topics st WHERE st.stage_id = s.id
+                                        AND NOT EXISTS (SELECT 1 FROM interviewer_qualifications q
+                                                         WHERE q.user_id = u.id AND q.topic_id = st.topic_id
+                                                           AND q.level = 'QUALIFIED'))) AS pool
+              FROM plan_stages s WHERE s.id = ANY (?)) pools
         """;
 
     private FindTimesLoad() {
     }
 
-    /** Runs the load for {@code seconds} and answers its line: throughput, latencies, errors. */
-    static String run(DatasetGenerator.Connector database, String baseUrl, int users, int seconds) {
+    /** Runs the load for {@code seconds}: throughput, latencies and errors (any answer but a 200). */
+    static LoadResult run(DatasetGenerator.Connector database, String baseUrl, int users, int seconds) {
         List<String[]> targets = prepare(database);
         String token = LoadInputs.login(baseUrl, "recruiter@example.com");
         Instant from = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
         String window = "\"from\":\"" + from + "\",\"to\":\"" + from.plus(Duration.ofDays(14)) + "\",\"panelSize\":2";
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicLong errors = new AtomicLong();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long start = System.nanoTime();
+        long end = start + seconds * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(users);
         try {
             List<Future<?>> running = new ArrayList<>();
@@ -68,7 +77,7 @@ final class FindTimesLoad {
         } finally {
             pool.shutdownNow();
         }
-        return line(users, seconds, latencies, errors.get());
+        return result(users, (System.nanoTime() - start) / 1e9, latencies, errors.get());
     }
 
     private static void loop(String baseUrl, String token, String window, List<String[]> targets, int first,
@@ -99,7 +108,6 @@ final class FindTimesLoad {
 
     private static List<String[]> prepare(DatasetGenerator.Connector database) {
         try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
-            sql.executeUpdate(QUALIFY);
             List<String[]> targets = new ArrayList<>();
             try (ResultSet rows = sql.executeQuery(TARGETS)) {
                 while (rows.next()) {
@@ -109,25 +117,41 @@ final class FindTimesLoad {
             if (targets.isEmpty()) {
                 throw new IllegalStateException("no active application to find times for: is the database seeded?");
             }
+            long smallest = smallestPool(connection, targets);
+            if (smallest < POOL) {
+                throw new IllegalStateException("a stage asked about has only " + smallest + " qualified interviewers "
+                        + "with weekly hours, not " + POOL + ": was the database seeded by this build?");
+            }
             return targets;
         } catch (SQLException e) {
             throw new IllegalStateException("could not prepare find-times: " + e.getMessage(), e);
         }
     }
 
-    private static String line(int users, int seconds, List<Long> nanos, long errors) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        return String.format(Locale.ROOT, "%-15s %2d users %8.0f req/s  p50 %s  p95 %s  p99 %s  errors %d",
-                "find-times", users, sorted.size() / (double) seconds, ms(sorted, 50), ms(sorted, 95),
-                ms(sorted, 99), errors);
+    private static long smallestPool(Connection connection, List<String[]> targets) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SMALLEST_POOL)) {
+            statement.setArray(1, connection.createArrayOf("uuid",
+                    targets.stream().map(target -> target[1]).distinct().toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
-    private static String ms(List<Long> sorted, int percentile) {
+    /** In milliseconds, as wrk's results are read; {@code seconds}: how long the users sent requests. */
+    static LoadResult result(int users, double seconds, List<Long> nanos, long errors) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return new LoadResult(LoadScenario.FIND_TIMES, users, sorted.size(), seconds, errors, ms(sorted, 50),
+                ms(sorted, 95), ms(sorted, 99), sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1) / 1e6,
+                0, 0);
+    }
+
+    private static double ms(List<Long> sorted, int percentile) {
         if (sorted.isEmpty()) {
-            return "-";
+            return Double.NaN;
         }
-        long value = sorted.get(Math.min(sorted.size() - 1, sorted.size() * percentile / 100));
-        return String.format(Locale.ROOT, "%.1f ms", value / 1e6);
+        return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percentile / 100)) / 1e6;
     }
 }

@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
 
 /**
  * What each scenario's users send, written as the files the wrk scripts read: real access tokens from
- * {@code POST /login} (interviewers, the hiring manager and the recruiter of the generated data), and ids read from
- * the database.
+ * {@code POST /login} (interviewers, the hiring manager and the recruiter of the generated data), ids read from
+ * the database, and the addresses of self-scheduling links made through the API.
  */
 final class LoadInputs {
     /** Words an interviewer looks for in the built-in Flask question pack. */
@@ -92,6 +92,10 @@ final class LoadInputs {
                     case AUTOSAVE -> List.of(write(folder.resolve("autosave.users"), autosaveUsers(connection, tokens)));
                     case BOOKING -> List.of(write(folder.resolve("booking.users"), BookingInputs.lines(connection,
                             login(baseUrl, BookingInputs.RECRUITER), users)));
+                    case SLOTS -> List.of(write(folder.resolve("slots.paths"), SlotsInputs.paths(connection, baseUrl,
+                            login(baseUrl, BookingInputs.RECRUITER))));
+                    // FindTimesLoad posts its own requests from Java
+                    case FIND_TIMES -> List.of();
                 });
             }
             List<String> largest = strings(connection,

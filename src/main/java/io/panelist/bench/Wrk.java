@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * per simulated user, so each user works on its own line of input.
  */
 final class Wrk {
-    static final String[] SCRIPTS = {"common.lua", "get.lua", "autosave.lua", "booking.lua"};
+    static final String[] SCRIPTS = {"common.lua", "get.lua", "public.lua", "autosave.lua", "booking.lua"};
     private static final long SETTLE_MILLIS = 6_000;
 
     private final Path luaDirectory;

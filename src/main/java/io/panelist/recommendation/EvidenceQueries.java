@@ -4,9 +4,11 @@ import io.micronaut.core.annotation.Nullable;
 import io.panelist.recommendation.calibration.Calibration;
 import io.panelist.recommendation.policy.Confidence;
 import io.panelist.recommendation.policy.Outcome;
+import io.panelist.recommendation.policy.RecordFlags;
 import io.panelist.shared.Jdbc;
 import jakarta.inject.Singleton;
 
+import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,8 +37,16 @@ class EvidenceQueries {
         this.jdbc = jdbc;
     }
 
-    /** The application's pinned plan, who manages its position, and whether the viewer awaits their own scorecards. */
-    record ApplicationRow(UUID planId, UUID hiringManagerId, boolean awaitsOwnScorecards, int pending) {
+    /**
+     * The application's pinned plan, who manages its position, whether the viewer awaits their own scorecards, how
+     * many are pending, whether its standing decision's evidence changed since, and who amended after seeing the
+     * panel.
+     */
+    record ApplicationRow(UUID planId, UUID hiringManagerId, boolean awaitsOwnScorecards, int pending,
+                          boolean decisionStale, List<RecordFlags.PanelSeenAmendment> amendedAfterSeeingPanel) {
+        ApplicationRow {
+            amendedAfterSeeingPanel = List.copyOf(amendedAfterSeeingPanel);
+        }
     }
 
     /**
@@ -45,7 +55,7 @@ class EvidenceQueries {
      */
     record RankingRow(UUID applicationId, String candidateName, UUID planId, Instant createdAt,
                       @Nullable String decision, boolean withheld, long evidenceVersion,
-                      @Nullable VerdictSummary stored) {
+                      @Nullable VerdictSummary stored, boolean decisionStale, int amendedAfterSeeingPanel) {
     }
 
     /** One application: its row, its submitted scores, and the calibration stamp as of reading it (null: unknown). */
@@ -61,11 +71,12 @@ class EvidenceQueries {
                         return Optional.empty();
                     }
                     ApplicationRow row = new ApplicationRow(rows.getObject(1, UUID.class),
-                            rows.getObject(2, UUID.class), rows.getBoolean(3), rows.getInt(4));
+                            rows.getObject(2, UUID.class), rows.getBoolean(3), rows.getInt(4), rows.getBoolean(6),
+                            amendments(rows.getArray(7), rows.getArray(8)));
                     UUID stamp = rows.getObject(5, UUID.class);
-                    Timestamp asOf = rows.getTimestamp(6);
+                    Timestamp asOf = rows.getTimestamp(9);
                     RecommendationResponse.CalibrationState calibration = new RecommendationResponse.CalibrationState(
-                            asOf == null ? null : asOf.toInstant(), rows.getBoolean(7));
+                            asOf == null ? null : asOf.toInstant(), rows.getBoolean(10));
                     return Optional.of(new OneApplication(row, keptOrRead(answers.next()), stamp, calibration));
                 });
     }
@@ -100,7 +111,7 @@ class EvidenceQueries {
                         : null;
                 ranking.add(new RankingRow(rows.getObject(1, UUID.class), rows.getString(2),
                         rows.getObject(3, UUID.class), rows.getTimestamp(4).toInstant(), rows.getString(5),
-                        rows.getBoolean(6), rows.getLong(7), stored));
+                        rows.getBoolean(6), rows.getLong(7), stored, rows.getBoolean(13), rows.getInt(14)));
             }
             return ranking;
         });
@@ -130,6 +141,21 @@ class EvidenceQueries {
                 decided.stream().map(d -> d.verdict().flagCount()).toArray(Integer[]::new),
                 decided.stream().map(d -> d.tally().toBytes()).toArray(byte[][]::new));
         jdbc.update(WHAT, EvidenceSql.STORE_VERDICTS, columns);
+    }
+
+    /** Interviewers by id and display name, from two arrays in the same order (both null when none). */
+    private static List<RecordFlags.PanelSeenAmendment> amendments(@Nullable Array ids, @Nullable Array names)
+            throws SQLException {
+        if (ids == null || names == null) {
+            return List.of();
+        }
+        Object[] idValues = (Object[]) ids.getArray();
+        Object[] nameValues = (Object[]) names.getArray();
+        List<RecordFlags.PanelSeenAmendment> amendments = new ArrayList<>(idValues.length);
+        for (int i = 0; i < idValues.length; i++) {
+            amendments.add(new RecordFlags.PanelSeenAmendment((UUID) idValues[i], (String) nameValues[i]));
+        }
+        return amendments;
     }
 
     private static Map<UUID, ScoreTally> scores(ResultSet rows) throws SQLException {

@@ -84,19 +84,46 @@ final class EvidenceSql {
         """;
 
     /**
+     * Whether application a's standing decision d was taken on an older evidence version than its verdict row v now
+     * holds (V10, V27): a scorecard was submitted or amended since. Null without a standing decision.
+     */
+    static final String DECISION_STALE = "d.evidence_version < COALESCE(v.evidence_version, 0)";
+
+    /** The standing decision d and the verdict row v of application a, for {@link #DECISION_STALE}. */
+    private static final String DECISION_AND_VERDICT = """
+          LEFT JOIN decisions d ON d.application_id = a.id AND d.reopened_at IS NULL
+          LEFT JOIN application_verdicts v ON v.application_id = a.id
+        """;
+
+    /**
+     * The interviewers who amended a scorecard of application a when they could already read the panel's (V27), in
+     * the order of their first such amendment: their ids and display names, as two arrays (null when none). Probes an
+     * index of the flagged amendments alone, which are few.
+     */
+    private static final String AMENDED_AFTER_SEEING_PANEL = """
+          CROSS JOIN LATERAL (SELECT array_agg(u.id ORDER BY f.first_at, u.id) AS ids,
+                                     array_agg(u.display_name ORDER BY f.first_at, u.id) AS names
+                                FROM (SELECT am.author_id, min(am.created_at) AS first_at FROM scorecard_amendments am
+                                       WHERE am.application_id = a.id AND am.panel_open_to_author
+                                       GROUP BY am.author_id) AS f
+                                JOIN users u ON u.id = f.author_id) AS seen
+        """;
+
+    /**
      * The application with the calibration stamp (whose biases {@link #BIASES} reads, when they are not in memory
-     * already) and how the stored severity estimate (V26) stands with it (when made, and whether it includes every
-     * change counted), and its scores. The scores come as one row carrying the tally kept with the verdict
-     * (ScoreTally#toBytes, V12) while that is current, else as {@link #SCORES} with no tally: in one statement, so
+     * already), whether its decision's evidence changed since, who amended after seeing the panel, and how the
+     * stored severity estimate (V26) stands with it (when made, and whether it includes every change counted), and
+     * its scores. The scores come as one row carrying the tally kept with the verdict (ScoreTally#toBytes, V12) while
+     * that is current, else as {@link #SCORES} with no tally: in one statement, so
      * that both are of one snapshot. Binds the viewer, then the application thrice.
      */
     static final String APPLICATION = """
-        SELECT a.plan_id, p.hiring_manager_id, w.viewer_awaits, w.pending, cs.stamp, se.estimated_at,
-               COALESCE(se.includes_changes >= COALESCE(cs.changes, 0), false)
+        SELECT a.plan_id, p.hiring_manager_id, w.viewer_awaits, w.pending, cs.stamp, """ + DECISION_STALE + """
+               , seen.ids, seen.names, se.estimated_at, COALESCE(se.includes_changes >= COALESCE(cs.changes, 0), false)
           FROM applications a JOIN positions p ON p.id = a.position_id
           LEFT JOIN calibration_stamp cs ON true
-          LEFT JOIN severity_estimate se ON true CROSS JOIN
-        """ + STILL_TO_SUBMIT + """
+          LEFT JOIN severity_estimate se ON true
+        """ + DECISION_AND_VERDICT + AMENDED_AFTER_SEEING_PANEL + " CROSS JOIN " + STILL_TO_SUBMIT + """
          WHERE a.id = ?;
         WITH kept AS (SELECT t.tally FROM application_tallies t
                         JOIN application_verdicts v ON v.application_id = t.application_id
@@ -112,16 +139,18 @@ final class EvidenceSql {
 
     /**
      * The position's applications in the order they were made, each with its stored verdict when that was decided on
-     * the application's current evidence (see V10). Binds the viewer, then the position.
+     * the application's current evidence (see V10), whether its decision's evidence changed since, and how many
+     * interviewers amended after seeing the panel (V27). Binds the viewer, then the position.
      */
     static final String RANKING = "SELECT a.id, c.name, a.plan_id, a.created_at, d.outcome, "
             + AWAITS_OWN_SCORECARDS + """
              , COALESCE(v.evidence_version, 0), v.computed_version = v.evidence_version,
-               v.outcome, v.overall_score, v.confidence, v.flag_count
+               v.outcome, v.overall_score, v.confidence, v.flag_count, """ + DECISION_STALE + """
+             , (SELECT count(DISTINCT am.author_id) FROM scorecard_amendments am
+                 WHERE am.application_id = a.id AND am.panel_open_to_author)
           FROM applications a
           JOIN candidates c ON c.id = a.candidate_id
-          LEFT JOIN decisions d ON d.application_id = a.id AND d.reopened_at IS NULL
-          LEFT JOIN application_verdicts v ON v.application_id = a.id
+        """ + DECISION_AND_VERDICT + """
          WHERE a.position_id = ?
          ORDER BY a.created_at
         """;

@@ -1,5 +1,6 @@
 package io.panelist.recommendation;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.panelist.recommendation.policy.Confidence;
@@ -9,6 +10,7 @@ import io.panelist.recommendation.policy.Verdict;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,8 +36,16 @@ public record RecommendationResponse(UUID applicationId, Outcome outcome, @Nulla
                         String status) {
     }
 
+    /** A reason or a flag; interviewerId names the interviewer a flag is about (null for the others). */
     @Serdeable
-    public record Note(String code, @Nullable String topicKey, String message) {
+    public record Note(String code, @Nullable String topicKey, String message, @Nullable UUID interviewerId) {
+        @Creator
+        public Note {
+        }
+
+        public Note(String code, @Nullable String topicKey, String message) {
+            this(code, topicKey, message, null);
+        }
     }
 
     static RecommendationResponse of(UUID applicationId, Verdict verdict, int submitted, int pending,
@@ -47,11 +57,22 @@ public record RecommendationResponse(UUID applicationId, Outcome outcome, @Nulla
                 notes(verdict.reasons()), notes(verdict.flags()), calibration);
     }
 
+    /** The same recommendation with flags added after those of the verdict. */
+    RecommendationResponse withFlags(List<Verdict.Note> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Note> all = new ArrayList<>(flags);
+        all.addAll(notes(more));
+        return new RecommendationResponse(applicationId, outcome, overallScore, confidence, scorecardsSubmitted,
+                scorecardsPending, topics, votes, reasons, all, calibration);
+    }
+
     public static Double round(@Nullable Double value, int places) {
         return value == null ? null : BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).doubleValue();
     }
 
     private static List<Note> notes(List<Verdict.Note> notes) {
-        return notes.stream().map(n -> new Note(n.code(), n.topicKey(), n.message())).toList();
+        return notes.stream().map(n -> new Note(n.code(), n.topicKey(), n.message(), n.interviewerId())).toList();
     }
 }

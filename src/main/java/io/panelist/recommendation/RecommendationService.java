@@ -7,6 +7,7 @@ import io.panelist.recommendation.policy.Confidence;
 import io.panelist.recommendation.policy.DecisionPolicy;
 import io.panelist.recommendation.policy.Evidence;
 import io.panelist.recommendation.policy.Outcome;
+import io.panelist.recommendation.policy.RecordFlags;
 import io.panelist.recruiting.positions.PositionResponse;
 import io.panelist.shared.Viewer;
 import io.panelist.shared.problem.NotFoundException;
@@ -91,7 +92,8 @@ public class RecommendationService {
     private static RecommendationResponse respond(EvidenceReader.Application application) {
         Evidence found = application.evidence();
         return RecommendationResponse.of(application.id(), DecisionPolicy.decide(found), found.scorecardsSubmitted(),
-                found.scorecardsPending(), application.calibration());
+                found.scorecardsPending(), application.calibration()).withFlags(RecordFlags.flags(
+                application.row().amendedAfterSeeingPanel(), application.row().decisionStale()));
     }
 
     /**
@@ -114,8 +116,14 @@ public class RecommendationService {
                         .thenComparing(r -> r.row().createdAt()))
                 .map(r -> new RankingItem(r.row().applicationId(), r.row().candidateName(), r.verdict().outcome(),
                         RecommendationResponse.round(r.verdict().overallScore(), 2), r.verdict().confidence(),
-                        r.verdict().flagCount(), r.row().decision(), r.row().withheld()))
+                        r.verdict().flagCount() + recordFlagCount(r.row()), r.row().decision(), r.row().withheld(),
+                        r.row().decisionStale()))
                 .toList();
+    }
+
+    /** The flags of {@link RecordFlags} a recommendation of the row would add to its verdict's (none withheld). */
+    private static int recordFlagCount(EvidenceQueries.RankingRow row) {
+        return row.withheld() ? 0 : row.amendedAfterSeeingPanel() + (row.decisionStale() ? 1 : 0);
     }
 
     /** The verdict of every application the viewer may see, deciding and storing those that are out of date. */

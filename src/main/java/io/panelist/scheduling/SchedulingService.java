@@ -1,6 +1,7 @@
 package io.panelist.scheduling;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.panelist.identity.Role;
@@ -104,8 +105,12 @@ public class SchedulingService {
         return invites.print(interview, candidates.candidateEmail(interview.candidateId()).orElse(null));
     }
 
-    /** The viewer's own interviews in [from, to); bare dates are days in the viewer's time zone. */
-    @ReadOnly
+    /**
+     * The viewer's own interviews in [from, to); bare dates are days in the viewer's time zone. On a connection without
+     * a transaction: its two statements (the interviews, then the viewer's scorecards for them) need no common
+     * snapshot, and a transaction would only add a round trip to commit.
+     */
+    @Connectable
     public Agenda agenda(Viewer viewer, @Nullable String from, @Nullable String to) {
         return agendas.agenda(viewer.id(), from, to);
     }

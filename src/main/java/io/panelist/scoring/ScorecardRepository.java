@@ -104,9 +104,21 @@ public interface ScorecardRepository extends CrudRepository<Scorecard, UUID> {
         """)
     List<ScoringRows.AmendmentRow> amendments(String[] scorecardIds);
 
+    /**
+     * Records the amendment with whether its author could already read the panel's scorecards of the application as
+     * they made it (V27): none of their own still to submit (the independent-scoring rule, scorecards_awaited) and
+     * another panelist's submitted.
+     */
     @Query("""
-        INSERT INTO scorecard_amendments (id, scorecard_id, author_id, reason, changes, created_at)
-        VALUES (:id, :scorecardId, :authorId, :reason, CAST(:changes AS jsonb), :now)
+        INSERT INTO scorecard_amendments (id, scorecard_id, application_id, author_id, reason, changes, created_at,
+                                          panel_open_to_author)
+        SELECT :id, sc.id, sc.application_id, :authorId, :reason, CAST(:changes AS jsonb), :now,
+               NOT EXISTS (SELECT 1 FROM scorecards_awaited aw
+                            WHERE aw.application_id = sc.application_id AND aw.panelist_id = :authorId)
+               AND EXISTS (SELECT 1 FROM scorecards o
+                            WHERE o.application_id = sc.application_id AND o.panelist_id <> :authorId
+                              AND o.status = 'SUBMITTED')
+          FROM scorecards sc WHERE sc.id = :scorecardId
         """)
     void insertAmendment(UUID id, UUID scorecardId, UUID authorId, String reason, String changes, Instant now);
 
@@ -165,8 +177,6 @@ public interface ScorecardRepository extends CrudRepository<Scorecard, UUID> {
         """)
     long countOverdue(Instant cutoff);
 
-    @Query("SELECT interview_id, status FROM scorecards WHERE panelist_id = :panelistId AND interview_id = ANY (CAST(:interviewIds AS uuid[]))")
-    List<ScoringRows.StatusRow> statuses(UUID panelistId, String[] interviewIds);
 
     @Query("""
         UPDATE topic_scores SET notes = regexp_replace(notes, :text, :replacement, 'gi'),

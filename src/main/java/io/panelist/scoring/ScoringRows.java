@@ -33,9 +33,4 @@ public final class ScoringRows {
                       String stageName, UUID panelistId, String panelistName, Instant endedAt,
                       @Nullable String scorecardStatus) {
     }
-
-    @Introspected
-    @io.micronaut.serde.annotation.Serdeable
-    record StatusRow(UUID interviewId, String status) {
-    }
 }

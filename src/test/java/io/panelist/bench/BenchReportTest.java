@@ -16,6 +16,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The report's arithmetic, its verdicts on the targets, and that its charts are well-formed SVG. */
 class BenchReportTest {
@@ -70,6 +71,53 @@ class BenchReportTest {
                         + "changed) a recommendation reads its scores: at 32 users, 900 requests/s, 45% of the "
                         + "baseline, p50 25 ms, p95 50 ms, p99 70 ms, 0 errors.");
         assertThat(BenchReport.csv(results)).startsWith("scenario,users,requests").contains("recommendation,32,12000,");
+    }
+
+    @Test
+    void judgesTheAgendaAndFindTimesAndReportsTheSlotsPageAgainstTheBaseline() {
+        BenchResults results = results(List.of(
+                run(LoadScenario.BASELINE, 8, 2400, 3, 6, 9, 0),
+                run(LoadScenario.BASELINE, 32, 2000, 10, 20, 30, 0),
+                run(LoadScenario.AGENDA, 32, 900, 30, 60, 80, 0),
+                run(LoadScenario.SLOTS, 32, 150, 200, 300, 400, 0),
+                run(LoadScenario.FIND_TIMES, 8, 240, 30, 55, 70, 0)));
+
+        assertThat(BenchReport.targets(results)).extracting(BenchReport.Target::name, BenchReport.Target::measured,
+                BenchReport.Target::met).contains(
+                tuple("Agenda throughput ≥ 40% of the baseline's at 32 users", "45%", true),
+                tuple("Self-scheduling slots page: throughput as a share of the baseline's at 32 users "
+                        + "(reported, no bound)", "8%, p95 300 ms", null),
+                tuple("Find-times (a panel of 2 from 60 interviewers over 14 days): p95 < 50 ms at 8 users", "55 ms",
+                        false));
+        String markdown = BenchReport.markdown(results);
+        assertThat(markdown).contains("| agenda | 32 | 900 | 45% | 30 ms | 60 ms | 80 ms | 0 |")
+                .contains("| slots | 32 | 150 | 8% | 200 ms | 300 ms | 400 ms | 0 |")
+                .contains("| find-times | 8 | 240 | 10% | 30 ms | 55 ms | 70 ms | 0 |")
+                .contains("| Self-scheduling slots page: throughput as a share of the baseline's at 32 users "
+                        + "(reported, no bound) | 8%, p95 300 ms | – |")
+                .contains("| Find-times (a panel of 2 from 60 interviewers over 14 days): p95 < 50 ms at 8 users "
+                        + "| 55 ms | **no** |")
+                .contains("`PANELIST_SELF_SCHEDULING_REQUESTS_PER_MINUTE`");
+        assertThat(BenchReport.csv(results)).contains("slots,32,1500,").contains("find-times,8,2400,");
+    }
+
+    @Test
+    void timesFindTimesFromTheLatenciesItCollected() {
+        List<Long> nanos = new ArrayList<>();
+        for (long ms = 1; ms <= 100; ms++) {
+            nanos.add(ms * 1_000_000);
+        }
+
+        LoadResult result = FindTimesLoad.result(8, 10, nanos, 2);
+
+        assertThat(result.scenario()).isEqualTo(LoadScenario.FIND_TIMES);
+        assertThat(result.throughput()).isEqualTo(10.0);
+        assertThat(result.p50()).isEqualTo(51.0);
+        assertThat(result.p95()).isEqualTo(96.0);
+        assertThat(result.p99()).isEqualTo(100.0);
+        assertThat(result.max()).isEqualTo(100.0);
+        assertThat(result.errors()).isEqualTo(2);
+        assertThat(FindTimesLoad.result(8, 10, List.of(), 0).p95()).isNaN();
     }
 
     @Test

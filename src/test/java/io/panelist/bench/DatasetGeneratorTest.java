@@ -132,6 +132,14 @@ class DatasetGeneratorTest extends IntegrationTest {
         }
         assertThat(book(booker, first.plus(slot), slot).status()).as("the same slot again").isEqualTo(409);
 
+        // slots: links made through the API, each page answering without a sign-in with times a panel of 2 can take
+        List<String> pages = Files.readAllLines(inputs.of(LoadScenario.SLOTS).get(0));
+        assertThat(pages).hasSize(SlotsInputs.LINKS).allSatisfy(page -> assertThat(page)
+                .startsWith("/api/v1/public/scheduling/"));
+        Answer page = api.call("GET", pages.get(7)).send();
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        assertThat(page.json().get("slots")).isNotEmpty();
+
         // a second run refuses and writes nothing
         assertThatThrownBy(() -> generator.generate(200, progress::add))
                 .isInstanceOf(DatasetGenerator.NotEmptyException.class).hasMessageContaining("200 applications");

@@ -14,7 +14,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The benchmark's find-times load on a small generated data set: eight users, no errors, real suggestions. */
+/**
+ * The benchmark's find-times load on a small generated data set: eight users, no errors, real suggestions from a pool
+ * of sixty qualified interviewers.
+ */
 class FindTimesLoadTest extends IntegrationTest {
     @Inject
     IdentityService identity;
@@ -24,10 +27,18 @@ class FindTimesLoadTest extends IntegrationTest {
         DemoUsers.ensure(identity);
         new DatasetGenerator(IntegrationTest::connect).generate(200, step -> { });
 
-        String line = FindTimesLoad.run(IntegrationTest::connect, server.getURI().toString(), 8, 2);
+        LoadResult result = FindTimesLoad.run(IntegrationTest::connect, server.getURI().toString(), 8, 2);
 
-        assertThat(line).startsWith("find-times").contains(" 8 users", "errors 0").doesNotContain("p50 -");
-        assertThat(count("SELECT count(*) FROM interviewer_qualifications WHERE level = 'QUALIFIED'")).isPositive();
+        assertThat(result.scenario()).isEqualTo(LoadScenario.FIND_TIMES);
+        assertThat(result.users()).isEqualTo(8);
+        assertThat(result.errors()).isZero();
+        assertThat(result.requests()).isPositive();
+        assertThat(result.p50()).isPositive().isLessThanOrEqualTo(result.p95());
+        assertThat(BenchCommand.line(result)).startsWith("find-times").contains(" 8 users", "errors 0");
+        // the generated pool: all sixty QUALIFIED in every generated topic, with weekly hours
+        assertThat(count("SELECT count(*) FROM interviewer_qualifications WHERE level = 'QUALIFIED'"))
+                .isEqualTo(60 * 12);
+        assertThat(count("SELECT count(DISTINCT user_id) FROM availability_weekly")).isEqualTo(60);
         String recruiter = api.login("recruiter@example.com", DemoUsers.PASSWORD);
         JsonNode application = api.get("/api/v1/applications?size=1&status=ACTIVE", recruiter).json()
                 .get("items").get(0);

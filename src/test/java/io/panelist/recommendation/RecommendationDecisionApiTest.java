@@ -110,7 +110,10 @@ class RecommendationDecisionApiTest extends IntegrationTest {
         JsonNode read = ok(api.get("/api/v1/applications/" + alice + "/decision", hiring.token(hiring.manager)));
         assertThat(read.at("/decision/recommendation/overallScore").asDouble()).isEqualTo(3.33);
         assertThat(read.at("/decision/recommendation/outcome").asText()).isEqualTo("HIRE");
-        assertThat(read.get("decision")).isEqualTo(decided.json().get("decision"));
+        // the same decision, which now knows that the evidence changed after it
+        assertThat(read.at("/decision/evidenceChangedSince").asBoolean()).isTrue();
+        assertThat(((com.fasterxml.jackson.databind.node.ObjectNode) read.get("decision").deepCopy())
+                .put("evidenceChangedSince", false)).isEqualTo(decided.json().get("decision"));
         assertThat(auditActions(alice)).contains("decision.recorded");
         assertThat(count("SELECT count(*) FROM audit_events WHERE action = 'decision.recorded' AND entity_id = '"
                 + alice + "' AND details ->> 'outcome' = 'HIRE' AND details ->> 'recommendedOutcome' = 'HIRE'"))

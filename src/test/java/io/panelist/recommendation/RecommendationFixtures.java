@@ -197,6 +197,19 @@ class RecommendationFixtures {
             return api.post("/api/v1/applications/" + applicationId + "/decision", token(viewer), body);
         }
 
+        /** A decision with {@code acknowledgePending} set to the value given (any JSON value, to test refusals). */
+        Answer decide(UUID applicationId, UUID viewer, String outcome, String rationale, Object acknowledgePending) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("outcome", outcome);
+            body.put("rationale", rationale);
+            body.put("acknowledgePending", acknowledgePending);
+            return api.post("/api/v1/applications/" + applicationId + "/decision", token(viewer), body);
+        }
+
+        Answer decision(UUID applicationId, UUID viewer) {
+            return api.get("/api/v1/applications/" + applicationId + "/decision", token(viewer));
+        }
+
         Answer reopen(UUID applicationId, UUID viewer, String reason) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("reason", reason);

@@ -135,8 +135,10 @@ class RecommendationInsightsApiTest extends IntegrationTest {
 
         assertThat(one.get("positionId").asText()).isEqualTo(opening.positionId().toString());
         assertThat(one.get("topics")).isEqualTo(json("""
-                [{"topicKey": "security", "targets": 1, "scores": 4, "icc": null},
-                 {"topicKey": "testing", "targets": 1, "scores": 2, "icc": null}]"""));
+                [{"topicKey": "security", "targets": 1, "scores": 4, "icc": null, "iccPanel": null,
+                  "ci95Low": null, "ci95High": null, "enoughData": false},
+                 {"topicKey": "testing", "targets": 1, "scores": 2, "icc": null, "iccPanel": null,
+                  "ci95Low": null, "ci95High": null, "enoughData": false}]"""));
     }
 
     @Test
@@ -157,10 +159,18 @@ class RecommendationInsightsApiTest extends IntegrationTest {
         // testing: Alice 3, 1 (mean 2), Bob 3, 4 (mean 3.5); k = 2, N = 4, grand mean 2.75
         //   SSB = 2 * 0.75^2 * 2 = 2.25, MSB = 2.25; SSW = 2 + 0.5 = 2.5, MSW = 2.5 / 2 = 1.25
         //   n0 = (4 - 8 / 4) / 1 = 2; ICC = (2.25 - 1.25) / (2.25 + 1 * 1.25) = 1 / 3.5 = 0.2857
+        // iccPanel: none for security (ICC below 0); testing 2 (2/7) / (1 + 2/7) = 4/9 = 0.4444
+        // 95% interval, F0 = MSB / MSW:
+        //   security F0 = 0.125 / 1.2917 = 0.09677, F(0.975; 1, 6) = 8.8131, F(0.975; 6, 1) = 937.1111
+        //     FL = 0.01098, low = -0.98902 / 3.01098 = -0.3285; FU = 90.688, high = 89.688 / 93.688 = 0.9573
+        //   testing F0 = 1.8 (ReliabilityIntervalTest): -0.9107 to 0.9986
+        // two candidates are not enough data (five are)
         assertThat(two).isEqualTo(json("""
                 {"positionId": "%s", "topics": [
-                  {"topicKey": "security", "targets": 2, "scores": 8, "icc": -0.2917},
-                  {"topicKey": "testing", "targets": 2, "scores": 4, "icc": 0.2857}]}"""
+                  {"topicKey": "security", "targets": 2, "scores": 8, "icc": -0.2917, "iccPanel": null,
+                   "ci95Low": -0.3285, "ci95High": 0.9573, "enoughData": false},
+                  {"topicKey": "testing", "targets": 2, "scores": 4, "icc": 0.2857, "iccPanel": 0.4444,
+                   "ci95Low": -0.9107, "ci95High": 0.9986, "enoughData": false}]}"""
                 .formatted(opening.positionId())));
     }
 

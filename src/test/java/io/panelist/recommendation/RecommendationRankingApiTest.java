@@ -85,13 +85,16 @@ class RecommendationRankingApiTest extends IntegrationTest {
 
         assertThat(ranking.get(0)).isEqualTo(json("""
                 {"applicationId": "%s", "candidateName": "Hana Ito", "outcome": "STRONG_HIRE", "overallScore": 4.0,
-                 "confidence": "HIGH", "flagCount": 0, "decision": "HIRE", "withheld": false}""".formatted(applications.get("Hana Ito"))));
+                 "confidence": "HIGH", "flagCount": 0, "decision": "HIRE", "withheld": false,
+                 "decisionStale": false}""".formatted(applications.get("Hana Ito"))));
         assertThat(ranking.get(1)).isEqualTo(json("""
                 {"applicationId": "%s", "candidateName": "Gus Gray", "outcome": "HIRE", "overallScore": 3.33,
-                 "confidence": "MEDIUM", "flagCount": 2, "decision": null, "withheld": false}""".formatted(applications.get("Gus Gray"))));
+                 "confidence": "MEDIUM", "flagCount": 2, "decision": null, "withheld": false,
+                 "decisionStale": false}""".formatted(applications.get("Gus Gray"))));
         assertThat(ranking.get(7)).isEqualTo(json("""
                 {"applicationId": "%s", "candidateName": "Cara Cole", "outcome": "INSUFFICIENT_EVIDENCE",
-                 "overallScore": null, "confidence": "LOW", "flagCount": 0, "decision": null, "withheld": false}"""
+                 "overallScore": null, "confidence": "LOW", "flagCount": 0, "decision": null, "withheld": false,
+                 "decisionStale": false}"""
                 .formatted(applications.get("Cara Cole"))));
         // the ranking agrees with each candidate's own recommendation
         for (JsonNode item : ranking) {

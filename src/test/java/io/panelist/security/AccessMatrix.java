@@ -171,7 +171,9 @@ final class AccessMatrix {
                         .body(w -> Map.of("status", "WITHDRAWN", "reason", "Took another offer."))
                         .expect(                                                     200, 200, 403, 403, 403, 403, 403),
                 op("POST /api/v1/applications/{id}/decision", World::freshApplication)
-                        .body(w -> Map.of("outcome", "NO_HIRE", "rationale", World.RATIONALE))
+                        // the fresh application's panel has not submitted: deciding acknowledges it
+                        .body(w -> Map.of("outcome", "NO_HIRE", "rationale", World.RATIONALE,
+                                "acknowledgePending", true))
                         .expect(                                                     403, 403, 403, 403, 404, 201, 404),
                 op("POST /api/v1/applications/{id}/reopen", World::freshDecidedApplication)
                         .body(w -> Map.of("reason", "New references arrived."))

@@ -171,11 +171,11 @@ final class World {
                 .get("candidateId").asText());
     }
 
-    /** A fresh application to A with a standing HIRE decision by Mo. */
+    /** A fresh application to A with a standing HIRE decision by Mo, taken without its panel's pending scorecards. */
     UUID freshDecidedApplication() {
         UUID application = freshApplication();
         expect(201, api.post("/api/v1/applications/" + application + "/decision", token(Caller.MO),
-                Map.of("outcome", "HIRE", "rationale", RATIONALE)));
+                Map.of("outcome", "HIRE", "rationale", RATIONALE, "acknowledgePending", true)));
         return application;
     }
 

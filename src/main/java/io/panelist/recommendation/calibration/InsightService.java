@@ -64,9 +64,15 @@ public class InsightService {
         aggregates.reliabilityTargets(positionId).forEach(row -> byTopic.computeIfAbsent(row.topicKey(),
                 k -> new java.util.ArrayList<>()).add(new Reliability.Target(row.count(), row.sum(), row.sumOfSquares())));
         return new ReliabilityResponse(positionId, byTopic.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> new ReliabilityResponse.Topic(e.getKey(), e.getValue().size(),
-                        e.getValue().stream().mapToInt(Reliability.Target::count).sum(),
-                        RecommendationResponse.round(Reliability.icc(e.getValue()), 4))).toList());
+                .map(e -> reliabilityTopic(e.getKey(), e.getValue())).toList());
+    }
+
+    private static ReliabilityResponse.Topic reliabilityTopic(String topicKey, List<Reliability.Target> targets) {
+        Reliability.Estimate estimate = Reliability.estimate(targets);
+        return new ReliabilityResponse.Topic(topicKey, targets.size(),
+                targets.stream().mapToInt(Reliability.Target::count).sum(), round(estimate.icc()),
+                round(estimate.iccPanel()), round(estimate.ci95Low()), round(estimate.ci95High()),
+                estimate.enoughData());
     }
 
     private static boolean mayReadCalibration(Viewer viewer, UUID interviewerId) {
@@ -74,6 +80,10 @@ public class InsightService {
     }
 
     private static double round(double value) {
+        return RecommendationResponse.round(value, 4);
+    }
+
+    private static Double round(Double value) {
         return RecommendationResponse.round(value, 4);
     }
 }

@@ -26,8 +26,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The hiring manager's decision: recorded with the recommendation as it stood, against it only with a rationale of
- * 30 characters or more; one standing decision per application until the hiring manager reopens it.
+ * The hiring manager's decision: recorded with the recommendation as it stood and the evidence version it saw,
+ * against it only with a rationale of 30 characters or more, while scorecards are pending only when the hiring
+ * manager acknowledges them; one standing decision per application until the hiring manager reopens it.
  */
 @Singleton
 public class DecisionService {
@@ -60,7 +61,14 @@ public class DecisionService {
         if (decisions.standingForUpdate(applicationId).isPresent()) {
             throw new ConflictException("decision-exists", "This application is decided; reopen it to decide again.");
         }
+        // read before the recommendation: should a submission land in between, the decision counts as having seen
+        // less than it did (flagged as changed), never more
+        long evidenceVersion = decisions.evidenceVersion(applicationId);
         RecommendationResponse recommendation = recommendations.compute(viewer, application.id());
+        int pending = recommendation.scorecardsPending();
+        if (pending > 0 && !request.pendingAcknowledged()) {
+            throw new ScorecardsPendingException(pending);
+        }
         boolean hire = request.outcome() == DecideRequest.DecisionOutcome.HIRE;
         boolean against = hire != recommendation.outcome().forHire();
         if (against && request.rationale().trim().length() < AGAINST_RATIONALE_MIN) {
@@ -71,14 +79,16 @@ public class DecisionService {
         UUID id = UUID.randomUUID();
         try {
             decisions.insert(id, applicationId, request.outcome().name(), request.rationale().trim(),
-                    recommendation.outcome().name(), against, json.write(recommendation), viewer.id(), now);
+                    recommendation.outcome().name(), against, json.write(recommendation), viewer.id(), now,
+                    evidenceVersion, pending);
         } catch (io.micronaut.data.exceptions.DataAccessException e) {
             // a concurrent decision won past the check above; the partial unique index decided
             throw new ConflictException("decision-exists", "This application is decided; reopen it to decide again.");
         }
         applications.recordDecision(viewer.id(), applicationId, hire, "Decision: " + request.outcome());
         audit.record(viewer.id(), "decision.recorded", "application", applicationId, Map.of("outcome",
-                request.outcome(), "recommendedOutcome", recommendation.outcome(), "againstRecommendation", against));
+                request.outcome(), "recommendedOutcome", recommendation.outcome(), "againstRecommendation", against,
+                "scorecardsPending", pending, "pendingAcknowledged", pending > 0));
         webhooks.publish(WebhookEvent.DECISION_RECORDED, new WebhookIds(applicationId, null, application.candidateId(),
                 application.positionId()));
         return read(applicationId);
@@ -113,14 +123,17 @@ public class DecisionService {
     }
 
     private DecisionResponse read(UUID applicationId) {
-        var history = decisions.history(applicationId).stream().map(this::entry).toList();
+        long evidenceNow = decisions.evidenceVersion(applicationId);
+        var history = decisions.history(applicationId).stream().map(d -> entry(d, evidenceNow)).toList();
         var standing = history.stream().filter(e -> e.reopenedAt() == null).findFirst().orElse(null);
-        return new DecisionResponse(applicationId, standing, history);
+        return new DecisionResponse(applicationId, standing, history,
+                standing != null && standing.evidenceChangedSince());
     }
 
-    private DecisionResponse.Entry entry(Decision d) {
+    private DecisionResponse.Entry entry(Decision d, long evidenceNow) {
         return new DecisionResponse.Entry(d.id(), d.outcome(), d.rationale(), d.recommendedOutcome(),
-                d.againstRecommendation(), json.read(d.recommendation(), Argument.mapOf(String.class, Object.class)), d.decidedBy(), d.decidedAt(), d.reopenedAt(),
-                d.reopenedBy(), d.reopenReason());
+                d.againstRecommendation(), json.read(d.recommendation(), Argument.mapOf(String.class, Object.class)),
+                d.decidedBy(), d.decidedAt(), d.reopenedAt(), d.reopenedBy(), d.reopenReason(),
+                d.evidenceVersion() < evidenceNow, d.pendingAcknowledged());
     }
 }

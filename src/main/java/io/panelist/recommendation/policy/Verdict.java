@@ -3,6 +3,7 @@ package io.panelist.recommendation.policy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** What the decision policy concludes, unrounded; answers round it. Pure data. */
 public record Verdict(Outcome outcome, Double overallScore, Confidence confidence, List<TopicResult> topics,
@@ -13,7 +14,13 @@ public record Verdict(Outcome outcome, Double overallScore, Confidence confidenc
                        String status, Integer lowest) {
     }
 
-    /** A reason or a flag: a stable code, the topic when it has one, and plain words for a hiring manager. */
-    public record Note(String code, String topicKey, String message) {
+    /**
+     * A reason or a flag: a stable code, the topic when it has one, plain words for a hiring manager, and the
+     * interviewer when it is about one.
+     */
+    public record Note(String code, String topicKey, String message, UUID interviewerId) {
+        public Note(String code, String topicKey, String message) {
+            this(code, topicKey, message, null);
+        }
     }
 }

@@ -16,4 +16,14 @@ public record AgendaItem(UUID interviewId, UUID applicationId, String candidateN
                          String timeZone, String location, InterviewStatus status, String scorecardStatus,
                          boolean scorecardOverdue,
                          List<InterviewResponse.Panelist> panelists) {
+
+    AgendaItem withPanelists(List<InterviewResponse.Panelist> panel) {
+        return new AgendaItem(interviewId, applicationId, candidateName, positionTitle, stageId, stageName, stageKind,
+                startsAt, endsAt, timeZone, location, status, scorecardStatus, scorecardOverdue, List.copyOf(panel));
+    }
+
+    AgendaItem withScorecard(String ownStatus, boolean ownOverdue) {
+        return new AgendaItem(interviewId, applicationId, candidateName, positionTitle, stageId, stageName, stageKind,
+                startsAt, endsAt, timeZone, location, status, ownStatus, ownOverdue, panelists);
+    }
 }

@@ -7,9 +7,9 @@ import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Reads what find-times needs for the whole pool in a constant number of statements, whatever its size: who may sit
@@ -27,8 +28,6 @@ import java.util.UUID;
  */
 @Singleton
 class FindTimesLoader {
-    /** A week and a day on each side: a start's week (from Monday, in any zone) begins and ends within it. */
-    static final Duration WEEK_AROUND = Duration.ofDays(8);
     private static final String POOL = """
         SELECT id, active AND roles && ARRAY['INTERVIEWER', 'HIRING_MANAGER']::text[]
           FROM users
@@ -75,8 +74,9 @@ class FindTimesLoader {
         UUID[] ids = pool.toArray(UUID[]::new);
         Map<UUID, Availability> hours = availability.of(pool, from, to);
         int buffer = hours.values().stream().mapToInt(Availability::bufferMinutes).max().orElse(0);
-        Instant widenedFrom = from.minus(WEEK_AROUND).minusSeconds(buffer * 60L);
-        Instant widenedTo = to.plus(WEEK_AROUND).plusSeconds(buffer * 60L);
+        Set<ZoneId> zones = hours.values().stream().map(Availability::zone).collect(Collectors.toSet());
+        Instant widenedFrom = WeekBounds.firstMonday(zones, from).minusSeconds(buffer * 60L);
+        Instant widenedTo = WeekBounds.afterLastSunday(zones, to).plusSeconds(buffer * 60L);
         Map<UUID, List<Window>> interviews = jdbc.query("read the panel's interviews", PANEL_INTERVIEWS,
                 List.of(ids, utc(widenedFrom), utc(widenedTo)), FindTimesLoader::windowsByPerson);
         Map<UUID, Set<UUID>> qualified = jdbc.query("read qualifications", QUALIFIED,

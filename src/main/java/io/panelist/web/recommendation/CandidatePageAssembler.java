@@ -7,6 +7,7 @@ import io.panelist.questionbank.topics.TopicService;
 import io.panelist.recommendation.decision.DecideRequest;
 import io.panelist.recommendation.decision.DecisionResponse;
 import io.panelist.recommendation.decision.DecisionService;
+import io.panelist.recommendation.decision.ScorecardsPendingException;
 import io.panelist.recommendation.RecommendationResponse;
 import io.panelist.recommendation.RecommendationService;
 import io.panelist.recruiting.ApplicationResponse;
@@ -100,23 +101,29 @@ class CandidatePageAssembler {
     /** Records the decision, or answers the section again with the refusal beside what was typed. */
     Attempt decide(Viewer viewer, UUID applicationId, DecisionForm posted) {
         String rationale = posted.rationale() == null ? "" : posted.rationale();
-        DecideRequest request = new DecideRequest(outcome(posted.outcome()), rationale);
+        boolean acknowledged = Boolean.TRUE.equals(posted.acknowledgePending());
+        DecideRequest request = new DecideRequest(outcome(posted.outcome()), rationale, acknowledged);
         Set<ConstraintViolation<DecideRequest>> violations = validator.validate(request);
         DecisionView.Form refused;
         HttpStatus status = HttpStatus.UNPROCESSABLE_ENTITY;
         if (!violations.isEmpty()) {
-            refused = invalid(posted, rationale, violations);
+            refused = invalid(posted, rationale, acknowledged, violations);
         } else {
             try {
                 decisions.decide(viewer, applicationId, request);
                 return new Attempt(HttpStatus.OK, section(viewer, applicationId, DecisionView.Form.blank()));
             } catch (InvalidInputException e) {
-                refused = new DecisionView.Form(posted.outcome(), rationale, null, e.fieldProblems().stream()
-                        .map(p -> ReviewWording.plain(p.message()) + ". You wrote " + rationale.trim().length() + ".")
-                        .collect(Collectors.joining(" ")), null);
+                refused = new DecisionView.Form(posted.outcome(), rationale, acknowledged, null, e.fieldProblems()
+                        .stream().map(p -> ReviewWording.plain(p.message()) + ". You wrote "
+                                + rationale.trim().length() + ".").collect(Collectors.joining(" ")), null, null);
+            } catch (ScorecardsPendingException e) {
+                status = HttpStatus.CONFLICT;
+                refused = new DecisionView.Form(posted.outcome(), rationale, false, null, null,
+                        ReviewWording.pendingRefusal(e.pending()), null);
             } catch (ConflictException e) {
                 status = HttpStatus.CONFLICT;
-                refused = new DecisionView.Form(posted.outcome(), rationale, null, null, e.getMessage());
+                refused = new DecisionView.Form(posted.outcome(), rationale, acknowledged, null, null, null,
+                        e.getMessage());
             }
         }
         return new Attempt(status, section(viewer, applicationId, refused));
@@ -133,11 +140,11 @@ class CandidatePageAssembler {
         List<UUID> people = made.history().stream().flatMap(e -> Stream.of(e.decidedBy(), e.reopenedBy()))
                 .filter(java.util.Objects::nonNull).distinct().toList();
         ZoneId zone = ZoneId.of(identity.userSummary(viewer.id()).orElseThrow().timeZone());
-        return DecisionView.of(application.id(), application.hiringManagerId().equals(viewer.id()), rec.outcome(), made,
-                identity.userSummaries(people), zone, form);
+        return DecisionView.of(application.id(), application.hiringManagerId().equals(viewer.id()), rec.outcome(),
+                rec.scorecardsPending(), made, identity.userSummaries(people), zone, form);
     }
 
-    private static DecisionView.Form invalid(DecisionForm posted, String rationale,
+    private static DecisionView.Form invalid(DecisionForm posted, String rationale, boolean acknowledged,
                                              Set<ConstraintViolation<DecideRequest>> violations) {
         List<String> fields = new ArrayList<>();
         violations.forEach(v -> fields.add(v.getPropertyPath().toString()));
@@ -147,7 +154,8 @@ class CandidatePageAssembler {
             rationaleError = rationale.isBlank() ? "Write a rationale: what the decision rests on."
                     : "Keep the rationale under 5,000 characters.";
         }
-        return new DecisionView.Form(posted.outcome(), rationale, outcomeError, rationaleError, null);
+        return new DecisionView.Form(posted.outcome(), rationale, acknowledged, outcomeError, rationaleError, null,
+                null);
     }
 
     private static DecideRequest.DecisionOutcome outcome(String posted) {

@@ -12,30 +12,34 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The decision section: the standing decision, the form (for the position's hiring manager while none stands) with
- * the rule for going against the recommendation beside it, what was typed and why it was refused, and the history.
+ * The decision section: the standing decision (and whether its evidence changed since), the form (for the position's
+ * hiring manager while none stands) with the rule for going against the recommendation beside it and the scorecards
+ * still pending with the box that acknowledges them, what was typed and why it was refused, and the history.
  */
 record DecisionView(UUID applicationId, boolean canDecide, String recommended, String againstChoice,
-                    String againstLabel, String rule, @Nullable Entry standing, List<Entry> history, Form form) {
+                    String againstLabel, String rule, @Nullable Entry standing, List<Entry> history, Form form,
+                    int pending, String pendingNote, String evidenceChangedNote) {
 
-    /** What the form shows: the choice and text as typed, and the refusals in words. */
-    record Form(@Nullable String outcome, String rationale, @Nullable String outcomeError,
-                @Nullable String rationaleError, @Nullable String formError) {
+    /** What the form shows: the choice, text and acknowledgement as given, and the refusals in words. */
+    record Form(@Nullable String outcome, String rationale, boolean acknowledgePending, @Nullable String outcomeError,
+                @Nullable String rationaleError, @Nullable String pendingError, @Nullable String formError) {
         static Form blank() {
-            return new Form(null, "", null, null, null);
+            return new Form(null, "", false, null, null, null, null);
         }
 
         public boolean refused() {
-            return outcomeError != null || rationaleError != null || formError != null;
+            return outcomeError != null || rationaleError != null || pendingError != null || formError != null;
         }
     }
 
+    /** evidenceChanged: a scorecard was submitted or amended after this decision; pendingAcknowledged: how many. */
     record Entry(String outcome, boolean hire, String rationale, String recommended, boolean against, String decidedBy,
-                 String decidedAt, boolean reopened, String reopenedBy, String reopenedAt, String reopenReason) {
+                 String decidedAt, boolean reopened, String reopenedBy, String reopenedAt, String reopenReason,
+                 boolean evidenceChanged, int pendingAcknowledged) {
     }
 
-    static DecisionView of(UUID applicationId, boolean hiringManager, Outcome recommendation, DecisionResponse decisions,
-                           Map<UUID, UserSummary> people, ZoneId zone, Form form) {
+    static DecisionView of(UUID applicationId, boolean hiringManager, Outcome recommendation, int pending,
+                           DecisionResponse decisions, Map<UUID, UserSummary> people, ZoneId zone, Form form) {
         String against = recommendation.forHire() ? "NO_HIRE" : "HIRE";
         String againstLabel = ReviewWording.decision(against);
         String recommended = ReviewWording.outcome(recommendation);
@@ -45,7 +49,15 @@ record DecisionView(UUID applicationId, boolean canDecide, String recommended, S
         List<Entry> history = decisions.history().stream().map(e -> entry(e, people, zone)).toList();
         Entry standing = decisions.decision() == null ? null : entry(decisions.decision(), people, zone);
         return new DecisionView(applicationId, hiringManager && standing == null, recommended, against, againstLabel,
-                rule, standing, history, form);
+                rule, standing, history, form, pending, ReviewWording.pendingScorecards(pending),
+                standing != null && standing.evidenceChanged() ? evidenceChanged(hiringManager) : "");
+    }
+
+    /** Said above the standing decision once a scorecard was submitted or amended after it. */
+    static String evidenceChanged(boolean hiringManager) {
+        return (hiringManager ? "The evidence changed after you decided" : "The evidence changed after this decision")
+                + ": a scorecard was submitted or amended since. Compare the recommendation with the decision;"
+                + (hiringManager ? " reopen it to decide again." : " the hiring manager can reopen it.");
     }
 
     public int minimum() {
@@ -57,7 +69,7 @@ record DecisionView(UUID applicationId, boolean canDecide, String recommended, S
                 ReviewWording.outcome(Outcome.valueOf(e.recommendedOutcome())), e.againstRecommendation(),
                 name(people, e.decidedBy()), ReviewWording.when(e.decidedAt(), zone), e.reopenedAt() != null,
                 name(people, e.reopenedBy()), ReviewWording.when(e.reopenedAt(), zone),
-                e.reopenReason() == null ? "" : e.reopenReason());
+                e.reopenReason() == null ? "" : e.reopenReason(), e.evidenceChangedSince(), e.pendingAcknowledged());
     }
 
     private static String name(Map<UUID, UserSummary> people, @Nullable UUID id) {

@@ -13,14 +13,18 @@ import java.util.UUID;
 
 /** A position's ranking as the page shows it: rows in the service's order, the reliability chart, the panel. */
 record RankingPage(PositionResponse position, List<Row> rows, int withheld, String reliabilityChart,
-                   boolean reliabilityEmpty, List<PanelMember> panel, boolean calibrationVisible, String csvHref) {
+                   boolean reliabilityEmpty, List<String> reliabilityNotes, List<PanelMember> panel,
+                   boolean calibrationVisible, String csvHref) {
 
     static final String RELIABILITY_HELP = "Each bar shows how closely panelists agree when they score the same "
             + "candidate on a topic, from 0 (no better than chance) to 1 (always the same): at 0.75 or more the "
-            + "scores can be trusted; under 0.5, read any single panelist's score with care.";
+            + "scores can be trusted; under 0.5, read any single panelist's score with care. The line under a bar "
+            + "is where the true agreement lies, 95% sure; a grey bar has fewer than 5 candidates behind it.";
 
+    /** decisionStale: a scorecard was submitted or amended after the standing decision. */
     record Row(int rank, UUID applicationId, String candidate, String outcome, String outcomeClass, String score,
-               String confidence, String confidenceClass, int flags, String decision, boolean withheld) {
+               String confidence, String confidenceClass, int flags, String decision, boolean withheld,
+               boolean decisionStale) {
     }
 
     static RankingPage of(PositionResponse position, List<RankingItem> ranking, ReliabilityResponse reliability,
@@ -34,13 +38,16 @@ record RankingPage(PositionResponse position, List<Row> rows, int withheld, Stri
                     hidden ? "–" : ReviewWording.score(item.overallScore()),
                     hidden ? "–" : ReviewWording.confidence(item.confidence()),
                     hidden ? "" : ReviewWording.confidenceClass(item.confidence()), hidden ? 0 : item.flagCount(),
-                    ReviewWording.decision(item.decision()), hidden));
+                    ReviewWording.decision(item.decision()), hidden, item.decisionStale()));
         }
         List<ReliabilityChart.Row> bars = reliability.topics().stream().map(t -> new ReliabilityChart.Row(
-                topicNames.getOrDefault(t.topicKey(), t.topicKey()), t.icc(), t.targets(), t.scores())).toList();
+                topicNames.getOrDefault(t.topicKey(), t.topicKey()), t.icc(), t.ci95Low(), t.ci95High(),
+                t.enoughData(), t.targets(), t.scores())).toList();
         String chart = ReliabilityChart.draw("reliability-chart", position.title(), bars).render();
+        List<String> notes = reliability.topics().stream().map(t -> ReliabilityWording.sentence(
+                topicNames.getOrDefault(t.topicKey(), t.topicKey()), t)).toList();
         return new RankingPage(position, rows, (int) rows.stream().filter(Row::withheld).count(), chart,
-                bars.isEmpty(), panel, panel.stream().anyMatch(PanelMember::calibrationVisible),
+                bars.isEmpty(), notes, panel, panel.stream().anyMatch(PanelMember::calibrationVisible),
                 "/api/v1/positions/" + position.id() + "/scores.csv");
     }
 

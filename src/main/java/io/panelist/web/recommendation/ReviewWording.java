@@ -80,6 +80,23 @@ final class ReviewWording {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
+    /** What the decision form says of the scorecards still to come; empty when none is. */
+    static String pendingScorecards(int pending) {
+        if (pending == 0) {
+            return "";
+        }
+        return (pending == 1 ? "1 scorecard is" : pending + " scorecards are")
+                + " still pending for this candidate. The recommendation does not include "
+                + (pending == 1 ? "it" : "them") + " yet: wait for " + (pending == 1 ? "it" : "them")
+                + ", or tick the box to decide without " + (pending == 1 ? "it" : "them") + ".";
+    }
+
+    /** Why a decision with scorecards pending was refused, beside the box that acknowledges them. */
+    static String pendingRefusal(int pending) {
+        return (pending == 1 ? "1 scorecard is" : pending + " scorecards are") + " still pending. Tick \"Decide without"
+                + " the pending scorecards\" to decide now, or wait for " + (pending == 1 ? "it." : "them.");
+    }
+
     static String score(Double score) {
         return score == null ? "–" : String.format(Locale.ROOT, "%.2f", score);
     }

@@ -1,5 +1,7 @@
 package io.panelist.scheduling.agenda;
 
+import io.panelist.identity.IdentityService;
+import io.panelist.identity.profile.UpdateMeRequest;
 import io.panelist.scheduling.InterviewResponse;
 import io.panelist.scheduling.RescheduleInterviewRequest;
 import io.panelist.scheduling.SchedulingFixtures.Opening;
@@ -35,6 +37,8 @@ class AgendaWindowTest extends IntegrationTest {
     SchedulingFixtures fixtures;
     @Inject
     SchedulingService scheduling;
+    @Inject
+    IdentityService identity;
     Team team;
     Opening opening;
 
@@ -95,6 +99,22 @@ class AgendaWindowTest extends IntegrationTest {
 
         assertThat(window(team.ana(), twoDaysLater, twoDaysLater.plus(Duration.ofHours(2)))).isEmpty();
         assertThat(window(team.ben(), twoDaysLater, twoDaysLater.plus(Duration.ofHours(2)))).containsExactly(moved);
+    }
+
+    @Test
+    void aDayWhoseMidnightComesTwiceStartsAtTheFirstOne() {
+        // Havana sets its clocks back from 01:00 to 00:00 on 7 November 2027: midnight is 04:00 and again 05:00 UTC
+        UUID panelist = fixtures.interviewer("havana-" + UUID.randomUUID() + "@example.com");
+        identity.updateMe(panelist, OptionalLong.empty(), new UpdateMeRequest("Hana Havana", "America/Havana"));
+        UUID application = fixtures.applicant(team.admin(), opening, "Candidate in Havana");
+        UUID early = fixtures.interview(team.admin(), application, opening.screenStageId(),
+                Instant.parse("2027-11-07T04:15:00Z"), Duration.ofMinutes(30), panelist);
+
+        Agenda agenda = scheduling.agenda(new Viewer(panelist, Set.of("INTERVIEWER")), "2027-11-07", "2027-11-08");
+
+        assertThat(agenda.from()).isEqualTo(Instant.parse("2027-11-07T04:00:00Z"));
+        assertThat(agenda.to()).isEqualTo(Instant.parse("2027-11-08T05:00:00Z"));
+        assertThat(agenda.items()).extracting(AgendaItem::interviewId).containsExactly(early);
     }
 
     /** Books the interview for a panelist of its own (a panelist cannot be in two at once) and reads their window. */

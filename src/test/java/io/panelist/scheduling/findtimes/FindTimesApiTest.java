@@ -109,6 +109,24 @@ class FindTimesApiTest extends IntegrationTest {
     }
 
     @Test
+    void aWeeklyLimitCountsTheInterviewsEarlierInTheWeekAndNoneOfTheWeekBefore() {
+        rows.qualified(team.ana(), topic, "QUALIFIED").weeklyLimit(team.ana(), 1);
+        Map<String, Object> wednesday = query("08:00", "10:00", 1);
+        wednesday.put("from", "2030-03-13T08:00:00Z");
+        wednesday.put("to", "2030-03-13T10:00:00Z");
+        // Sunday the 10th ends the week before the window's, which begins on Monday the 11th
+        fixtures.interview(team.admin(), yan, opening.screenStageId(), Instant.parse("2030-03-10T15:00:00Z"),
+                Duration.ofHours(1), team.ana());
+
+        assertThat(starts(findTimes(wednesday))).isNotEmpty();
+
+        fixtures.interview(team.admin(), yan, opening.technicalStageId(), Instant.parse(MONDAY + "15:00:00Z"),
+                Duration.ofHours(1), team.ana());
+
+        assertThat(starts(findTimes(wednesday))).isEmpty();
+    }
+
+    @Test
     void aTraineeCoversNoTopicAndARequiredPanelistSitsOnEveryPanel() {
         rows.qualified(team.ana(), topic, "TRAINEE");
         assertThat(findTimes(query("08:00", "12:00", 2)).json().get("suggestions")).isEmpty();

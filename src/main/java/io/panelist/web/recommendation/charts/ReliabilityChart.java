@@ -8,7 +8,9 @@ import java.util.Locale;
 
 /**
  * The panel's reliability per topic: one bar per topic for its ICC on a 0-1 scale, with dashed lines at 0.5 (fair)
- * and 0.75 (good). A value under 0 draws no bar; a topic without enough data says so instead.
+ * and 0.75 (good), and under it a line for the 95% interval (cut at 0, the axis's end). A value under 0 is written
+ * as "no agreement", never drawn as an empty bar; a topic with fewer than five candidates has its bar in grey and
+ * says it is early; a topic without an ICC says there is not enough data.
  */
 public final class ReliabilityChart {
     static final double WIDTH = 760;
@@ -19,8 +21,10 @@ public final class ReliabilityChart {
     static final double BAR = 14;
     static final double FAIR = 0.5;
     static final double GOOD = 0.75;
+    static final int ENOUGH_CANDIDATES = 5;
 
-    public record Row(String name, @Nullable Double icc, int targets, int scores) {
+    public record Row(String name, @Nullable Double icc, @Nullable Double ci95Low, @Nullable Double ci95High,
+                      boolean enoughData, int targets, int scores) {
     }
 
     private ReliabilityChart() {
@@ -55,18 +59,35 @@ public final class ReliabilityChart {
     private static void drawRow(List<SvgDrawing.Shape> shapes, Row row, double cy) {
         shapes.add(new SvgDrawing.Label("topic", 8, cy - 2, SvgDrawing.fit(row.name(), 32), "start", 13,
                 SvgDrawing.INK, true));
-        shapes.add(new SvgDrawing.Label("targets", 8, cy + 13, candidates(row), "start", 11, SvgDrawing.MUTED, false));
+        String behind = row.enoughData() || row.targets() >= ENOUGH_CANDIDATES ? candidates(row)
+                : row.targets() + " of " + ENOUGH_CANDIDATES + " candidates, " + scores(row);
+        shapes.add(new SvgDrawing.Label("targets", 8, cy + 13, behind, "start", 11, SvgDrawing.MUTED, false));
         if (row.icc() == null) {
             shapes.add(new SvgDrawing.Label("no-data", X0 + 8, cy + 4, "Not enough data yet", "start", 12,
                     SvgDrawing.MUTED, false));
             return;
         }
         double icc = row.icc();
-        if (icc > 0) {
-            shapes.add(new SvgDrawing.Rect("bar", X0, cy - BAR / 2, x(icc) - X0, BAR, colour(icc)));
+        if (row.ci95Low() != null && row.ci95High() != null && row.ci95High() > 0) {
+            double from = x(row.ci95Low());
+            double to = x(row.ci95High());
+            double y = cy + BAR / 2 + 4;
+            shapes.add(new SvgDrawing.Line("interval", from, y, to, y, SvgDrawing.INK, 1.5, false));
+            shapes.add(new SvgDrawing.Line("interval-end", to, y - 3, to, y + 3, SvgDrawing.INK, 1.5, false));
+            if (row.ci95Low() >= 0) {
+                shapes.add(new SvgDrawing.Line("interval-end", from, y - 3, from, y + 3, SvgDrawing.INK, 1.5, false));
+            }
         }
-        String value = icc < 0 ? "below 0 (" + number(icc) + ")" : number(icc);
-        shapes.add(new SvgDrawing.Label("value", x(icc) + 8, cy + 4, value, "start", 12, SvgDrawing.INK, true));
+        if (icc < 0) {
+            shapes.add(new SvgDrawing.Label("no-agreement", X0 + 8, cy + 4, "No agreement (" + number(icc) + ")",
+                    "start", 12, SvgDrawing.BAD, true));
+            return;
+        }
+        shapes.add(new SvgDrawing.Rect("bar", X0, cy - BAR / 2, Math.max(x(icc) - X0, 2), BAR,
+                row.enoughData() ? colour(icc) : SvgDrawing.MUTED));
+        String value = row.enoughData() ? number(icc) : number(icc) + ", early";
+        shapes.add(new SvgDrawing.Label("value", Math.max(x(icc), X0 + 2) + 8, cy + 4, value, "start", 12,
+                SvgDrawing.INK, true));
     }
 
     static String colour(double icc) {
@@ -77,8 +98,11 @@ public final class ReliabilityChart {
     }
 
     private static String candidates(Row row) {
-        return row.targets() + (row.targets() == 1 ? " candidate, " : " candidates, ") + row.scores()
-                + (row.scores() == 1 ? " score" : " scores");
+        return row.targets() + (row.targets() == 1 ? " candidate, " : " candidates, ") + scores(row);
+    }
+
+    private static String scores(Row row) {
+        return row.scores() + (row.scores() == 1 ? " score" : " scores");
     }
 
     static String describe(List<Row> rows) {
@@ -88,11 +112,21 @@ public final class ReliabilityChart {
             text.append(" No topic has two scores for the same candidate yet.");
         }
         for (Row row : rows) {
-            text.append(' ').append(row.name()).append(": ")
-                    .append(row.icc() == null ? "not enough data" : number(row.icc()))
+            text.append(' ').append(row.name()).append(": ").append(value(row))
                     .append(" over ").append(candidates(row)).append('.');
         }
         return text.toString();
+    }
+
+    private static String value(Row row) {
+        if (row.icc() == null) {
+            return "not enough data";
+        }
+        String value = row.icc() < 0 ? "no agreement (" + number(row.icc()) + ")" : number(row.icc());
+        if (row.ci95Low() != null && row.ci95High() != null) {
+            value += ", between " + number(row.ci95Low()) + " and " + number(row.ci95High()) + " 95% sure";
+        }
+        return value;
     }
 
     private static String number(double value) {
