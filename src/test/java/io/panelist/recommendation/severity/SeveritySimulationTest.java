@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 21's simulation: interviewers with known severities score candidates with known abilities, with noise, on
  * the 1-4 scale; the calibrated means (m[a,t], clamped to [1, 4]) come closer to the true abilities than the raw
- * means. Prints both errors; README-severity.md quotes them.
+ * means. Prints both errors; README.md quotes them.
  */
 class SeveritySimulationTest {
     static final int INTERVIEWERS = 40;
