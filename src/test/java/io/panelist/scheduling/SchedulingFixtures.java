@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -171,16 +172,21 @@ public class SchedulingFixtures {
 
     /** POSTs every body at once over real HTTP: one thread each, all waiting at one gate, answers in body order. */
     public static List<Answer> parallelPosts(Api api, String token, String path, List<?> bodies) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(bodies.size());
+        return atOnce(bodies.stream().<Callable<Answer>>map(body -> () -> api.post(path, token, body)).toList());
+    }
+
+    /** Runs every request at once: one thread each, all waiting at one gate; answers in the requests' order. */
+    public static List<Answer> atOnce(List<Callable<Answer>> requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
         try {
-            CountDownLatch ready = new CountDownLatch(bodies.size());
+            CountDownLatch ready = new CountDownLatch(requests.size());
             CountDownLatch gate = new CountDownLatch(1);
             List<Future<Answer>> futures = new ArrayList<>();
-            for (Object body : bodies) {
+            for (Callable<Answer> request : requests) {
                 futures.add(pool.submit(() -> {
                     ready.countDown();
                     gate.await();
-                    return api.post(path, token, body);
+                    return request.call();
                 }));
             }
             if (!ready.await(10, TimeUnit.SECONDS)) {

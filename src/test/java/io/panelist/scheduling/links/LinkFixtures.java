@@ -16,16 +16,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -107,28 +102,8 @@ public class LinkFixtures {
 
     /** Sends one request per path at once (one thread each, all waiting at one gate); answers in path order. */
     static List<Answer> atOnce(Api api, List<String> paths, Object body) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(paths.size());
-        try {
-            CountDownLatch ready = new CountDownLatch(paths.size());
-            CountDownLatch gate = new CountDownLatch(1);
-            List<Future<Answer>> futures = new ArrayList<>();
-            for (String path : paths) {
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    gate.await();
-                    return api.post(path, null, body);
-                }));
-            }
-            assertThat(ready.await(10, TimeUnit.SECONDS)).as("the racers lined up").isTrue();
-            gate.countDown();
-            List<Answer> answers = new ArrayList<>();
-            for (Future<Answer> future : futures) {
-                answers.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
+        return SchedulingFixtures.atOnce(paths.stream().<Callable<Answer>>map(path -> () -> api.post(path, null, body))
+                .toList());
     }
 
     /**
