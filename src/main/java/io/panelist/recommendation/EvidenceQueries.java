@@ -1,10 +1,10 @@
 package io.panelist.recommendation;
 
 import io.micronaut.core.annotation.Nullable;
-import io.panelist.recommendation.calibration.Calibration;
 import io.panelist.recommendation.policy.Confidence;
 import io.panelist.recommendation.policy.Outcome;
 import io.panelist.recommendation.policy.RecordFlags;
+import io.panelist.recommendation.policy.Severities;
 import io.panelist.shared.Jdbc;
 import jakarta.inject.Singleton;
 
@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,15 +50,17 @@ class EvidenceQueries {
 
     /**
      * An application of the position to rank; withheld: the viewer awaits their own scorecards on it. stored: its
-     * verdict, when one was decided on its current evidence version.
+     * verdict, when one was decided on its current evidence version, with the severity estimate in force and as many
+     * scorecards pending as now. estimateId: the estimate in force (null: none yet).
      */
     record RankingRow(UUID applicationId, String candidateName, UUID planId, Instant createdAt,
                       @Nullable String decision, boolean withheld, long evidenceVersion,
-                      @Nullable VerdictSummary stored, boolean decisionStale, int amendedAfterSeeingPanel) {
+                      @Nullable VerdictSummary stored, boolean decisionStale, int amendedAfterSeeingPanel,
+                      int pending, @Nullable UUID estimateId) {
     }
 
-    /** One application: its row, its submitted scores, and the calibration stamp as of reading it (null: unknown). */
-    record OneApplication(ApplicationRow row, ScoreTally scores, @Nullable UUID calibrationStamp,
+    /** One application: its row, its submitted scores, and the severity estimate in force (null: none yet). */
+    record OneApplication(ApplicationRow row, ScoreTally scores, @Nullable UUID estimateId,
                           RecommendationResponse.CalibrationState calibration) {
     }
 
@@ -73,31 +74,33 @@ class EvidenceQueries {
                     ApplicationRow row = new ApplicationRow(rows.getObject(1, UUID.class),
                             rows.getObject(2, UUID.class), rows.getBoolean(3), rows.getInt(4), rows.getBoolean(6),
                             amendments(rows.getArray(7), rows.getArray(8)));
-                    UUID stamp = rows.getObject(5, UUID.class);
+                    UUID estimate = rows.getObject(5, UUID.class);
                     Timestamp asOf = rows.getTimestamp(9);
                     RecommendationResponse.CalibrationState calibration = new RecommendationResponse.CalibrationState(
                             asOf == null ? null : asOf.toInstant(), rows.getBoolean(10));
-                    return Optional.of(new OneApplication(row, keptOrRead(answers.next()), stamp, calibration));
+                    return Optional.of(new OneApplication(row, keptOrRead(answers.next()), estimate, calibration));
                 });
     }
 
-    /** Shrunk biases as of the calibration stamp that comes with them (null: unknown). */
-    record Biases(@Nullable UUID calibrationStamp, Map<UUID, Double> shrunkBias) {
-    }
-
-    /** The shrunk bias of each interviewer given (0 for one without calibration pairs); at least one interviewer. */
-    Biases shrunkBiases(Collection<UUID> interviewers) {
-        return inOneRoundTrip(EvidenceSql.BIASES, List.of((Object) interviewers.toArray(UUID[]::new)), answers -> {
+    /** The severity estimate in force, with the display names of its interviewers; empty before the first. */
+    Optional<InterviewerSeverities.Estimate> severities() {
+        return inOneRoundTrip(EvidenceSql.SEVERITIES, List.of(), answers -> {
             ResultSet rows = answers.next();
-            UUID stamp = null;
-            Map<UUID, Double> biases = new HashMap<>();
+            UUID estimateId = null;
+            double sigma2 = 0;
+            Map<UUID, Double> severities = new HashMap<>();
+            Map<UUID, String> names = new HashMap<>();
             while (rows.next()) {
-                stamp = rows.getObject(1, UUID.class);
-                long pairs = rows.getLong(3);
-                biases.put(rows.getObject(2, UUID.class), rows.wasNull() ? 0.0
-                        : Calibration.shrunkBias(rows.getDouble(4), (int) pairs));
+                estimateId = rows.getObject(1, UUID.class);
+                sigma2 = rows.getDouble(2);
+                UUID interviewer = rows.getObject(3, UUID.class);
+                if (interviewer != null) {
+                    severities.put(interviewer, rows.getDouble(4));
+                    names.put(interviewer, rows.getString(5));
+                }
             }
-            return new Biases(stamp, biases);
+            return estimateId == null ? Optional.empty() : Optional.of(new InterviewerSeverities.Estimate(estimateId,
+                    new Severities(severities, sigma2), Map.copyOf(names)));
         });
     }
 
@@ -111,7 +114,8 @@ class EvidenceQueries {
                         : null;
                 ranking.add(new RankingRow(rows.getObject(1, UUID.class), rows.getString(2),
                         rows.getObject(3, UUID.class), rows.getTimestamp(4).toInstant(), rows.getString(5),
-                        rows.getBoolean(6), rows.getLong(7), stored, rows.getBoolean(13), rows.getInt(14)));
+                        rows.getBoolean(6), rows.getLong(7), stored, rows.getBoolean(13), rows.getInt(14),
+                        rows.getInt(15), rows.getObject(16, UUID.class)));
             }
             return ranking;
         });
@@ -123,8 +127,12 @@ class EvidenceQueries {
                 List.of((Object) applicationIds.toArray(UUID[]::new)), answers -> scores(answers.next()));
     }
 
-    /** A verdict decided on the given evidence version of its application, from the tally given. */
-    record DecidedVerdict(UUID applicationId, long evidenceVersion, VerdictSummary verdict, ScoreTally tally) {
+    /**
+     * A verdict decided on the given evidence version of its application, from the tally given, with the severity
+     * estimate given (null: none) and that many scorecards pending.
+     */
+    record DecidedVerdict(UUID applicationId, long evidenceVersion, VerdictSummary verdict, ScoreTally tally,
+                          @Nullable UUID estimateId, int pending) {
     }
 
     /** Stores the verdicts in one statement; those whose application's evidence changed since are left out. */
@@ -139,7 +147,9 @@ class EvidenceQueries {
                 decided.stream().map(d -> d.verdict().overallScore()).toArray(Double[]::new),
                 decided.stream().map(d -> d.verdict().confidence().name()).toArray(String[]::new),
                 decided.stream().map(d -> d.verdict().flagCount()).toArray(Integer[]::new),
-                decided.stream().map(d -> d.tally().toBytes()).toArray(byte[][]::new));
+                decided.stream().map(d -> d.tally().toBytes()).toArray(byte[][]::new),
+                decided.stream().map(DecidedVerdict::estimateId).toArray(UUID[]::new),
+                decided.stream().map(DecidedVerdict::pending).toArray(Integer[]::new));
         jdbc.update(WHAT, EvidenceSql.STORE_VERDICTS, columns);
     }
 

@@ -2,8 +2,8 @@ package io.panelist.recommendation;
 
 /**
  * The SQL behind recommendations, for one application or for every application of a position. Each set is sent in
- * one round trip: the applications and every submitted score (or the tally kept of them); the calibration of whoever
- * submitted comes from memory, or else from one more statement.
+ * one round trip: the applications and every submitted score (or the tally kept of them); the severity estimate comes
+ * from memory, or else from one more statement.
  */
 final class EvidenceSql {
     private EvidenceSql() {
@@ -68,22 +68,6 @@ final class EvidenceSql {
     }
 
     /**
-     * The calibration stamp (V13; null, should its row be gone), and for each interviewer (bound: an array) their
-     * calibration pairs and the sum of their differences over all topics, from the running totals PostgreSQL keeps
-     * current on every submission and amendment (interviewer_calibration, V7); summed in topic order, as a reader
-     * adding them up would. One row per interviewer, with no pairs (null) for one who has none; one index scan each.
-     */
-    static final String BIASES = """
-        SELECT cs.stamp, i.interviewer_id, d.pairs, d.sum_of_differences
-          FROM unnest(CAST(? AS uuid[])) AS i (interviewer_id)
-          LEFT JOIN calibration_stamp cs ON true
-         CROSS JOIN LATERAL (SELECT sum(ic.pairs) AS pairs,
-                                    sum(ic.sum_of_differences ORDER BY ic.topic_id) AS sum_of_differences
-                               FROM interviewer_calibration ic
-                              WHERE ic.interviewer_id = i.interviewer_id AND ic.pairs > 0) AS d
-        """;
-
-    /**
      * Whether application a's standing decision d was taken on an older evidence version than its verdict row v now
      * holds (V10, V27): a scorecard was submitted or amended since. Null without a standing decision.
      */
@@ -110,15 +94,15 @@ final class EvidenceSql {
         """;
 
     /**
-     * The application with the calibration stamp (whose biases {@link #BIASES} reads, when they are not in memory
-     * already), whether its decision's evidence changed since, who amended after seeing the panel, and how the
-     * stored severity estimate (V26) stands with it (when made, and whether it includes every change counted), and
+     * The application with the id of the severity estimate in force (whose severities {@link #SEVERITIES} reads, when
+     * they are not in memory already), whether its decision's evidence changed since, who amended after seeing the
+     * panel, and how the estimate (V26) stands with it (when made, and whether it includes every change counted), and
      * its scores. The scores come as one row carrying the tally kept with the verdict (ScoreTally#toBytes, V12) while
      * that is current, else as {@link #SCORES} with no tally: in one statement, so
      * that both are of one snapshot. Binds the viewer, then the application thrice.
      */
     static final String APPLICATION = """
-        SELECT a.plan_id, p.hiring_manager_id, w.viewer_awaits, w.pending, cs.stamp, """ + DECISION_STALE + """
+        SELECT a.plan_id, p.hiring_manager_id, w.viewer_awaits, w.pending, se.estimate_id, """ + DECISION_STALE + """
                , seen.ids, seen.names, se.estimated_at, COALESCE(se.includes_changes >= COALESCE(cs.changes, 0), false)
           FROM applications a JOIN positions p ON p.id = a.position_id
           LEFT JOIN calibration_stamp cs ON true
@@ -138,18 +122,36 @@ final class EvidenceSql {
         """;
 
     /**
+     * The severity estimate in force (V26): its id and sigma2, with each interviewer's severity and display name (for
+     * reasons that name them); one row with no interviewer when it holds none, no row before the first estimate.
+     */
+    static final String SEVERITIES = """
+        SELECT se.estimate_id, se.sigma2, s.interviewer_id, s.severity, u.display_name
+          FROM severity_estimate se
+          LEFT JOIN interviewer_severities s ON true
+          LEFT JOIN users u ON u.id = s.interviewer_id
+        """;
+
+    /**
      * The position's applications in the order they were made, each with its stored verdict when that was decided on
-     * the application's current evidence (see V10), whether its decision's evidence changed since, and how many
-     * interviewers amended after seeing the panel (V27). Binds the viewer, then the position.
+     * the application's current evidence (see V10), the severity estimate in force and as many pending scorecards as
+     * it has now (V28), how many are pending, the estimate's id, whether its decision's evidence changed since, and
+     * how many interviewers amended after seeing the panel (V27). Binds the viewer, then the position.
      */
     static final String RANKING = "SELECT a.id, c.name, a.plan_id, a.created_at, d.outcome, "
             + AWAITS_OWN_SCORECARDS + """
-             , COALESCE(v.evidence_version, 0), v.computed_version = v.evidence_version,
+             , COALESCE(v.evidence_version, 0),
+               v.computed_version = v.evidence_version AND v.estimate_id IS NOT DISTINCT FROM se.estimate_id
+                   AND v.pending = w.pending,
                v.outcome, v.overall_score, v.confidence, v.flag_count, """ + DECISION_STALE + """
              , (SELECT count(DISTINCT am.author_id) FROM scorecard_amendments am
-                 WHERE am.application_id = a.id AND am.panel_open_to_author)
+                 WHERE am.application_id = a.id AND am.panel_open_to_author),
+               w.pending, se.estimate_id
           FROM applications a
           JOIN candidates c ON c.id = a.candidate_id
+          LEFT JOIN severity_estimate se ON true
+          CROSS JOIN LATERAL (SELECT count(*) AS pending FROM scorecards_awaited aw
+                               WHERE aw.application_id = a.id) AS w
         """ + DECISION_AND_VERDICT + """
          WHERE a.position_id = ?
          ORDER BY a.created_at
@@ -163,24 +165,28 @@ final class EvidenceSql {
 
     /**
      * Stores verdicts (arrays by position: application, evidence version, outcome, score, confidence, flag count,
-     * the score tally it was decided on, as bytes), each only if the application's evidence is still the version it
+     * the score tally it was decided on, as bytes, the severity estimate and the pending scorecards it was decided
+     * with), each only if the application's evidence is still the version it
      * was decided on: a verdict decided on an older snapshot never overwrites the mark a newer submission left. The
      * tallies of the verdicts stored go with them (V12).
      */
     static final String STORE_VERDICTS = """
         WITH decided AS (
             SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS float8[]),
-                                 CAST(? AS text[]), CAST(? AS integer[]), CAST(? AS bytea[]))
-                       AS n (application_id, version, outcome, overall_score, confidence, flag_count, tally)),
+                                 CAST(? AS text[]), CAST(? AS integer[]), CAST(? AS bytea[]), CAST(? AS uuid[]),
+                                 CAST(? AS integer[]))
+                       AS n (application_id, version, outcome, overall_score, confidence, flag_count, tally,
+                             estimate_id, pending)),
         stored AS (
             INSERT INTO application_verdicts AS v (application_id, evidence_version, computed_version, outcome,
-                                                   overall_score, confidence, flag_count)
-            SELECT d.application_id, d.version, d.version, d.outcome, d.overall_score, d.confidence, d.flag_count
+                                                   overall_score, confidence, flag_count, estimate_id, pending)
+            SELECT d.application_id, d.version, d.version, d.outcome, d.overall_score, d.confidence, d.flag_count,
+                   d.estimate_id, d.pending
               FROM decided d
             ON CONFLICT (application_id) DO UPDATE
                SET computed_version = EXCLUDED.computed_version, outcome = EXCLUDED.outcome,
                    overall_score = EXCLUDED.overall_score, confidence = EXCLUDED.confidence,
-                   flag_count = EXCLUDED.flag_count
+                   flag_count = EXCLUDED.flag_count, estimate_id = EXCLUDED.estimate_id, pending = EXCLUDED.pending
              WHERE v.evidence_version = EXCLUDED.evidence_version
             RETURNING v.application_id, v.computed_version)
         INSERT INTO application_tallies AS t (application_id, computed_version, tally)

@@ -15,9 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The recommendation for an application, in the shape DESIGN.md fixes; numbers rounded as it says. */
+/**
+ * The recommendation for an application, in the shape DESIGN.md fixes (version 2); numbers rounded as it says:
+ * scores and interval ends to 2 decimals, the probability to 4.
+ */
 @Serdeable
 public record RecommendationResponse(UUID applicationId, Outcome outcome, @Nullable Double overallScore,
+                                     @Nullable Double rawScore, @Nullable Interval interval,
+                                     @Nullable Double probabilityAtLeastHire,
                                      Confidence confidence, int scorecardsSubmitted, int scorecardsPending,
                                      List<Topic> topics, Map<String, Integer> votes, List<Note> reasons,
                                      List<Note> flags, CalibrationState calibration) {
@@ -28,6 +33,11 @@ public record RecommendationResponse(UUID applicationId, Outcome outcome, @Nulla
      */
     @Serdeable
     public record CalibrationState(@Nullable Instant asOf, boolean current) {
+    }
+
+    /** Where the overall score lies with 80% certainty. */
+    @Serdeable
+    public record Interval(double low, double high) {
     }
 
     @Serdeable
@@ -51,7 +61,9 @@ public record RecommendationResponse(UUID applicationId, Outcome outcome, @Nulla
     static RecommendationResponse of(UUID applicationId, Verdict verdict, int submitted, int pending,
                                      CalibrationState calibration) {
         return new RecommendationResponse(applicationId, verdict.outcome(), round(verdict.overallScore(), 2),
-                verdict.confidence(), submitted, pending, verdict.topics().stream().map(t -> new Topic(t.topicKey(),
+                round(verdict.rawScore(), 2), verdict.interval() == null ? null
+                        : new Interval(round(verdict.interval().low(), 2), round(verdict.interval().high(), 2)),
+                round(verdict.probabilityAtLeastHire(), 4), verdict.confidence(), submitted, pending, verdict.topics().stream().map(t -> new Topic(t.topicKey(),
                         t.weight(), t.mustHave(), t.minScore(), t.evidence(), round(t.mean(), 2),
                         round(t.calibratedMean(), 2), t.spread(), t.status())).toList(), verdict.votes(),
                 notes(verdict.reasons()), notes(verdict.flags()), calibration);
@@ -64,7 +76,8 @@ public record RecommendationResponse(UUID applicationId, Outcome outcome, @Nulla
         }
         List<Note> all = new ArrayList<>(flags);
         all.addAll(notes(more));
-        return new RecommendationResponse(applicationId, outcome, overallScore, confidence, scorecardsSubmitted,
+        return new RecommendationResponse(applicationId, outcome, overallScore, rawScore, interval,
+                probabilityAtLeastHire, confidence, scorecardsSubmitted,
                 scorecardsPending, topics, votes, reasons, all, calibration);
     }
 

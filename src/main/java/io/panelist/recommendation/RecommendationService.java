@@ -99,7 +99,7 @@ public class RecommendationService {
     /**
      * Every application of the position: by outcome (strong hire first, insufficient evidence last), then the
      * unrounded overall score descending (none last), then who applied first. Reads the stored verdicts; those whose
-     * evidence changed since are decided afresh, a batch of them per query of scores, and stored again: never a query
+     * evidence, severity estimate or pending scorecards changed since are decided afresh, a batch of them per query of scores, and stored again: never a query
      * per application, and none at all for an unchanged position.
      */
     @Transactional
@@ -151,7 +151,7 @@ public class RecommendationService {
             VerdictSummary verdict = VerdictSummary.of(DecisionPolicy.decide(ranked.evidence()));
             verdicts.put(row.applicationId(), verdict);
             decided.add(new EvidenceQueries.DecidedVerdict(row.applicationId(), row.evidenceVersion(), verdict,
-                    ranked.tally()));
+                    ranked.tally(), ranked.estimateId(), row.pending()));
         }
         evidence.store(decided);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.panelist.recommendation.RecommendationFixtures.Card;
 import io.panelist.recommendation.RecommendationFixtures.Hiring;
 import io.panelist.recommendation.RecommendationFixtures.Opening;
+import io.panelist.recommendation.severity.SeverityJob;
 import io.panelist.support.IntegrationTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,11 +24,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * A ranking reads each application's stored verdict while it was decided on the application's current evidence:
  * PostgreSQL marks the evidence changed on every submission and amendment, in the same transaction, and a verdict
- * decided on an older snapshot is never stored over that mark.
+ * decided on an older snapshot is never stored over that mark. A verdict also holds only for the severity estimate
+ * and the number of pending scorecards it was decided with.
  */
 class StoredVerdictsTest extends IntegrationTest {
     @Inject
     RecommendationFixtures fixtures;
+    @Inject
+    SeverityJob severityJob;
     Hiring hiring;
     Opening opening;
     UUID hana;
@@ -85,6 +89,33 @@ class StoredVerdictsTest extends IntegrationTest {
         assertThat(version(hana)).isEqualTo(2);
         assertThat(stored(hana).computedVersion()).isEqualTo(2L);
         assertThat(item(rank(), hana).get("outcome").asText()).isEqualTo("STRONG_HIRE");
+    }
+
+    @Test
+    void aNewSeverityEstimateMakesTheNextRankingDecideAfresh() {
+        rank();
+        assertThat(count("SELECT count(*) FROM application_verdicts WHERE estimate_id IS NULL AND application_id = '"
+                + hana + "'")).as("decided before any estimate").isOne();
+
+        severityJob.reestimate();
+        assertThat(storedWithTheEstimateInForce(hana)).isFalse();
+        rank();
+
+        assertThat(storedWithTheEstimateInForce(hana)).isTrue();
+        assertThat(stored(hana).computedVersion()).isEqualTo(2L);
+    }
+
+    @Test
+    void aRoundStillToBeScoredMakesTheNextRankingDecideAfreshAndTakesHighConfidenceAway() {
+        assertThat(item(rank(), hana).get("confidence").asText()).isEqualTo("HIGH");
+
+        hiring.interview(hana, opening.designStageId(), hiring.cleo);
+
+        assertThat(version(hana)).as("no scorecard changed").isEqualTo(2);
+        JsonNode ranked = item(rank(), hana);
+        assertThat(ranked.get("outcome").asText()).isEqualTo("STRONG_HIRE");
+        assertThat(ranked.get("confidence").asText()).isEqualTo("MEDIUM");
+        assertThat(count("SELECT pending FROM application_verdicts WHERE application_id = '" + hana + "'")).isOne();
     }
 
     @Test
@@ -210,6 +241,21 @@ class StoredVerdictsTest extends IntegrationTest {
         }
     }
 
+    /** Whether the stored verdict was decided with the estimate in force (none, before the first). */
+    private Boolean storedWithTheEstimateInForce(UUID application) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement("""
+                SELECT v.estimate_id IS NOT DISTINCT FROM se.estimate_id FROM application_verdicts v
+                  LEFT JOIN severity_estimate se ON true WHERE v.application_id = ?""")) {
+            statement.setObject(1, application);
+            try (ResultSet rs = statement.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                return rs.getObject(1, Boolean.class);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private long version(UUID application) {
         return count("SELECT COALESCE(max(evidence_version), 0) FROM application_verdicts WHERE application_id = '"
                 + application + "'");
@@ -226,6 +272,8 @@ class StoredVerdictsTest extends IntegrationTest {
             statement.setArray(5, connection.createArrayOf("text", new String[]{"LOW"}));
             statement.setArray(6, connection.createArrayOf("integer", new Integer[]{0}));
             statement.setArray(7, connection.createArrayOf("bytea", new byte[][]{new ScoreTally().toBytes()}));
+            statement.setArray(8, connection.createArrayOf("uuid", new UUID[]{null}));
+            statement.setArray(9, connection.createArrayOf("integer", new Integer[]{0}));
             assertThat(statement.executeUpdate()).isZero();
         }
     }

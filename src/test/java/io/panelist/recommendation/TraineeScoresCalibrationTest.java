@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.panelist.recommendation.RecommendationFixtures.Card;
 import io.panelist.recommendation.RecommendationFixtures.Hiring;
 import io.panelist.recommendation.RecommendationFixtures.Opening;
+import io.panelist.recommendation.severity.SeverityJob;
 import io.panelist.support.IntegrationTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,8 @@ import static org.assertj.core.api.Assertions.tuple;
 class TraineeScoresCalibrationTest extends IntegrationTest {
     @Inject
     RecommendationFixtures fixtures;
+    @Inject
+    SeverityJob severityJob;
     Hiring hiring;
     Opening opening;
     UUID alice;
@@ -84,13 +87,15 @@ class TraineeScoresCalibrationTest extends IntegrationTest {
     }
 
     @Test
-    void theCalibratedMeansOfTheRecommendationUseTheBiasesWithoutTheTrainee() {
+    void theCalibratedMeansOfTheRecommendationUseTheSeveritiesWithoutTheTrainee() {
         hiring.qualifications(hiring.ben, "security", "TRAINEE");
+        severityJob.reestimate();
 
-        // security: Ana 4 - 0 and Cleo 3 - (-1/6) = 3.1667, mean 3.58; testing: Ana 3 - 0 and Ben 4 - 1/6, mean 3.42
+        // the scores that count: security Ana 4, Cleo 3; testing Ana 3, Ben 4. The joint estimate: s = Ana 0,
+        // Ben 1/11, Cleo -1/11. security: (4 + 3 + 1/11) / 2 = 3.5455; testing: (3 + 4 - 1/11) / 2 = 3.4545
         JsonNode rec = ok(hiring.recommendation(alice, hiring.manager));
         assertThat(rec.get("topics")).extracting(t -> t.get("topicKey").asText(),
-                t -> t.get("calibratedMean").asDouble()).containsExactly(tuple("security", 3.58), tuple("testing", 3.42));
+                t -> t.get("calibratedMean").asDouble()).containsExactly(tuple("security", 3.55), tuple("testing", 3.45));
     }
 
     @Test

@@ -78,6 +78,10 @@ public final class CalibrationEffect {
      * caller (display names by interviewer id).
      */
     public static String message(List<Shift> movedMost, Map<UUID, String> names, Outcome withoutCalibration) {
+        if (movedMost.isEmpty()) {
+            return "Adjusting for how leniently each interviewer scores changed this; without that adjustment this"
+                    + " would be " + withoutCalibration.words() + ".";
+        }
         List<String> parts = new ArrayList<>();
         for (Shift shift : movedMost) {
             String name = names.getOrDefault(shift.interviewerId(), "An interviewer");

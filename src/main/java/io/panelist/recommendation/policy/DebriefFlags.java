@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The debrief agenda a verdict carries, and the confidence that follows from it. Pure, like {@link DecisionPolicy}. */
+/** The debrief agenda a verdict carries, and what confidence reads of it. Pure, like {@link DecisionPolicy}. */
 final class DebriefFlags {
     static final int DISAGREEMENT_SPREAD = 2;
     static final double YES_VOTE_MEAN_FLOOR = 2.5;
@@ -48,17 +48,20 @@ final class DebriefFlags {
         return flags;
     }
 
-    /** HIGH: every topic has two scores or more and nobody disagrees; LOW: a must-have is thin or disputed. */
-    static Confidence confidence(List<Verdict.TopicResult> topics, List<Verdict.Note> flags) {
-        boolean mustHaveThin = topics.stream().anyMatch(t -> t.mustHave() && t.evidence() < 2);
-        boolean mustHaveDisputed = flags.stream().anyMatch(f -> f.code().equals("DISAGREEMENT") && f.topicKey() != null
+    /** A must-have topic with fewer than two scores (none counts too). */
+    static boolean mustHaveThin(List<Verdict.TopicResult> topics) {
+        return topics.stream().anyMatch(t -> t.mustHave() && t.evidence() < 2);
+    }
+
+    /** A must-have topic with a spread DISAGREEMENT. */
+    static boolean mustHaveDisputed(List<Verdict.TopicResult> topics, List<Verdict.Note> flags) {
+        return flags.stream().anyMatch(f -> f.code().equals("DISAGREEMENT") && f.topicKey() != null
                 && topics.stream().anyMatch(t -> t.mustHave() && t.topicKey().equals(f.topicKey())));
-        if (mustHaveThin || mustHaveDisputed) {
-            return Confidence.LOW;
-        }
-        boolean allWellEvidenced = topics.stream().allMatch(t -> t.evidence() >= 2);
-        boolean anyDisagreement = flags.stream().anyMatch(f -> f.code().equals("DISAGREEMENT"));
-        return allWellEvidenced && !anyDisagreement ? Confidence.HIGH : Confidence.MEDIUM;
+    }
+
+    /** A DISAGREEMENT of any kind, on a topic or in the votes. */
+    static boolean anyDisagreement(List<Verdict.Note> flags) {
+        return flags.stream().anyMatch(f -> f.code().equals("DISAGREEMENT"));
     }
 
     private static Verdict.Note note(String code, String topicKey, String message) {

@@ -7,17 +7,18 @@ import java.util.UUID;
 /**
  * Everything the decision policy weighs for one application, already aggregated in SQL: per topic, stage and
  * interviewer the count, sum, minimum and maximum of the submitted scores; per submitted scorecard its vote and the
- * count and sum of its own scores. Pure data.
+ * count and sum of its own scores; the rater severity estimate; the display names of the interviewers, for reasons
+ * that name them (an interviewer without one is "An interviewer"). Pure data.
  */
 public record Evidence(double hireThreshold, double strongHireThreshold, List<TopicRule> topics, List<ScoreGroup> groups,
-                List<Ballot> ballots, int scorecardsSubmitted, int scorecardsPending,
-                Map<UUID, Double> shrunkBiasByInterviewer) {
+                List<Ballot> ballots, int scorecardsSubmitted, int scorecardsPending, Severities severities,
+                Map<UUID, String> interviewerNames) {
 
     public Evidence {
         topics = List.copyOf(topics);
         groups = List.copyOf(groups);
         ballots = List.copyOf(ballots);
-        shrunkBiasByInterviewer = Map.copyOf(shrunkBiasByInterviewer);
+        interviewerNames = Map.copyOf(interviewerNames);
     }
 
     /** A topic of the plan: must-have, minimum score, and its weight in each stage that assesses it. */

@@ -136,24 +136,26 @@ class DecisionPolicyTopicsTest {
     }
 
     @Test
-    void calibratedMeanSubtractsEachInterviewersShrunkBias() {
-        // security: Alice 4 (shrunkBias +0.5), Bob 3 (-0.25), Carol 2 (never calibrated: 0).
-        // calibratedMean = ((4 - 0.5) + (3 + 0.25) + (2 - 0)) / 3 = 8.75 / 3 = 2.9167; the raw mean stays 3.0,
-        // and the outcome follows the raw mean: overall 3.0 -> HIRE.
+    void calibratedMeanSubtractsEachInterviewersSeverityAndTheOutcomeFollowsIt() {
+        // security: Alice 4 (severity +0.5), Bob 3 (-0.25), Carol 2 (not in the estimate: 0).
+        // calibratedMean = ((4 - 0.5) + (3 + 0.25) + (2 - 0)) / 3 = 8.75 / 3 = 2.9167; the raw mean stays 3.0.
+        // overallScore = 2.9167 -> NO_HIRE; rawScore = 3.0 would have been HIRE.
         Verdict verdict = plan()
                 .topic("security", weight(TECHNICAL, 1.0))
                 .scorecard(TECHNICAL, ALICE, "STRONG_YES", score("security", 4))
                 .scorecard(TECHNICAL, BOB, "YES", score("security", 3))
                 .scorecard(TECHNICAL, CAROL, "NO", score("security", 2))
-                .shrunkBias(ALICE, 0.5)
-                .shrunkBias(BOB, -0.25)
+                .severity(ALICE, 0.5)
+                .severity(BOB, -0.25)
                 .decide();
 
         Verdict.TopicResult security = topicResult(verdict, "security");
         assertThat(security.mean()).isEqualTo(3.0);
         assertThat(security.calibratedMean()).isCloseTo(8.75 / 3, within(1e-12));
-        assertThat(verdict.overallScore()).isEqualTo(3.0);
-        assertThat(verdict.outcome()).isEqualTo(Outcome.HIRE);
+        assertThat(verdict.rawScore()).isEqualTo(3.0);
+        assertThat(verdict.overallScore()).isCloseTo(8.75 / 3, within(1e-12));
+        assertThat(verdict.outcome()).isEqualTo(Outcome.NO_HIRE);
+        assertThat(codes(verdict.reasons())).containsExactly("BELOW_HIRE_THRESHOLD", "CALIBRATION_CHANGED_OUTCOME");
     }
 
     @Test
@@ -165,8 +167,8 @@ class DecisionPolicyTopicsTest {
                 .topic("security", weight(TECHNICAL, 1.0))
                 .scorecard(TECHNICAL, ALICE, "YES", score("security", 4))
                 .scorecard(TECHNICAL, BOB, "NO", score("security", 2))
-                .shrunkBias(ALICE, -0.6)
-                .shrunkBias(BOB, 0.4)
+                .severity(ALICE, -0.6)
+                .severity(BOB, 0.4)
                 .decide();
 
         assertThat(topicResult(verdict, "security").calibratedMean()).isCloseTo(3.1, within(1e-12));
@@ -183,10 +185,10 @@ class DecisionPolicyTopicsTest {
                 .scorecard(TECHNICAL, BOB, "STRONG_YES", score("api-design", 4))
                 .scorecard(SCREEN, CAROL, "STRONG_NO", score("testing", 1))
                 .scorecard(SCREEN, DAN, "STRONG_NO", score("testing", 1))
-                .shrunkBias(ALICE, -0.5)
-                .shrunkBias(BOB, -0.5)
-                .shrunkBias(CAROL, 0.3)
-                .shrunkBias(DAN, 0.3)
+                .severity(ALICE, -0.5)
+                .severity(BOB, -0.5)
+                .severity(CAROL, 0.3)
+                .severity(DAN, 0.3)
                 .decide();
 
         assertThat(topicResult(verdict, "api-design").calibratedMean()).isEqualTo(4.0);

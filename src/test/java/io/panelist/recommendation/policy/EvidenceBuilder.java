@@ -27,7 +27,9 @@ final class EvidenceBuilder {
     private double strongHire = 3.5;
     private final List<Evidence.TopicRule> topics = new ArrayList<>();
     private final List<Card> cards = new ArrayList<>();
-    private final Map<UUID, Double> shrunkBias = new LinkedHashMap<>();
+    private final Map<UUID, Double> severities = new LinkedHashMap<>();
+    private final Map<UUID, String> names = new LinkedHashMap<>();
+    private double sigma2 = Severities.NONE.sigma2();
     private int pending;
 
     record StageWeight(UUID stage, double weight) {
@@ -99,8 +101,20 @@ final class EvidenceBuilder {
         return this;
     }
 
-    EvidenceBuilder shrunkBias(UUID interviewer, double bias) {
-        shrunkBias.put(interviewer, bias);
+    /** The interviewer's s[r] in the severity estimate (neutral, 0, unless given). */
+    EvidenceBuilder severity(UUID interviewer, double severity) {
+        severities.put(interviewer, severity);
+        return this;
+    }
+
+    /** The estimate's residual variance (the prior 0.5 unless given). */
+    EvidenceBuilder sigma2(double sigma2) {
+        this.sigma2 = sigma2;
+        return this;
+    }
+
+    EvidenceBuilder named(UUID interviewer, String displayName) {
+        names.put(interviewer, displayName);
         return this;
     }
 
@@ -127,7 +141,8 @@ final class EvidenceBuilder {
         List<Evidence.ScoreGroup> scoreGroups = new ArrayList<>();
         groups.forEach((k, g) -> scoreGroups.add(
                 new Evidence.ScoreGroup(k.topicKey(), k.stage(), k.interviewer(), g[0], g[1], g[2], g[3])));
-        return new Evidence(hire, strongHire, topics, scoreGroups, ballots, cards.size(), pending, shrunkBias);
+        return new Evidence(hire, strongHire, topics, scoreGroups, ballots, cards.size(), pending,
+                new Severities(severities, sigma2), names);
     }
 
     Verdict decide() {

@@ -17,7 +17,8 @@ class DebriefAgendaTest {
     private static final Map<String, String> NAMES = Map.of("security", "Security", "api-design", "Routing and REST API design");
 
     private static RecommendationResponse recommendation(List<Note> flags) {
-        return new RecommendationResponse(UUID.randomUUID(), Outcome.NO_HIRE, 2.4, Confidence.LOW, 4, 0, List.of(
+        return new RecommendationResponse(UUID.randomUUID(), Outcome.NO_HIRE, 2.4, 2.5,
+                new RecommendationResponse.Interval(1.9, 2.9), 0.0912, Confidence.LOW, 4, 0, List.of(
                 new RecommendationResponse.Topic("security", 2, true, 3, 2, 2.5, 2.4, 3, "BELOW_MIN"),
                 new RecommendationResponse.Topic("api-design", 1, false, 1, 2, 3.0, 3.0, 2, "MET")),
                 Map.of("NO", 2, "YES", 2), List.of(), flags, new RecommendationResponse.CalibrationState(null, false));

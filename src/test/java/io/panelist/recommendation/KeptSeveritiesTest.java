@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.panelist.recommendation.RecommendationFixtures.Card;
 import io.panelist.recommendation.RecommendationFixtures.Hiring;
 import io.panelist.recommendation.RecommendationFixtures.Opening;
+import io.panelist.recommendation.severity.SeverityJob;
 import io.panelist.support.IntegrationTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,13 +26,16 @@ import static io.panelist.recommendation.RecommendationApiTest.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Interviewers' biases are kept in memory between recommendations (InterviewerBiases) under the calibration stamp
- * PostgreSQL renews with every change to anyone's totals: a submission on another candidate moves the calibrated
- * means of this one on the very next read.
+ * The rater severity estimate is kept in memory between recommendations (InterviewerSeverities) under its id, which
+ * every re-estimate renews: a re-estimate after a submission on another candidate moves the calibrated means of this
+ * one on the very next read, whichever instance made it. The calibration stamp behind the estimate's progress moves
+ * with every submission and no draft.
  */
-class KeptBiasesTest extends IntegrationTest {
+class KeptSeveritiesTest extends IntegrationTest {
     @Inject
     RecommendationFixtures fixtures;
+    @Inject
+    SeverityJob severityJob;
     Hiring hiring;
     Opening opening;
     UUID hana;
@@ -47,8 +51,11 @@ class KeptBiasesTest extends IntegrationTest {
     }
 
     @Test
-    void aSubmissionOnAnotherCandidateMovesTheCalibratedMeansOnTheNextRead() {
-        // Ana is 2 above Ben on both topics, Ben 2 below her: their biases (4/7 and -4/7) cancel out
+    void aReestimateAfterASubmissionOnAnotherCandidateMovesTheCalibratedMeansOnTheNextRead() {
+        // no estimate yet: nobody's scores are adjusted
+        assertThat(securityCalibratedMean()).isEqualTo(3.0);
+        // Ana is 2 above Ben on both topics: s = +2/7 and -2/7, which cancel out on Hana
+        severityJob.reestimate();
         assertThat(securityCalibratedMean()).isEqualTo(3.0);
         assertThat(securityCalibratedMean()).isEqualTo(3.0);
 
@@ -56,10 +63,12 @@ class KeptBiasesTest extends IntegrationTest {
         UUID round = hiring.interview(cara, opening.technicalStageId(), hiring.ana, hiring.cleo);
         hiring.submit(round, hiring.ana, Card.of("YES", "security", 4, "testing", 4));
         hiring.submit(round, hiring.cleo, Card.of("STRONG_NO", "security", 1, "testing", 1));
+        assertThat(securityCalibratedMean()).as("not in the estimate until it is made again").isEqualTo(3.0);
 
-        // Ana's differences are now 2, 2, 3 and 3: a shrunk bias of 10/9; Ben's stays -4/7
-        double expected = ((4 - 10.0 / 9) + (2 + 4.0 / 7)) / 2;
-        assertThat(securityCalibratedMean()).isEqualTo(RecommendationResponse.round(expected, 2)).isEqualTo(2.73);
+        // the joint estimate over both candidates: s = Ana 5/8, Ben -11/48, Cleo -19/48
+        severityJob.reestimate();
+        double expected = ((4 - 5.0 / 8) + (2 + 11.0 / 48)) / 2;
+        assertThat(securityCalibratedMean()).isEqualTo(RecommendationResponse.round(expected, 2)).isEqualTo(2.8);
     }
 
     @Test
@@ -79,20 +88,18 @@ class KeptBiasesTest extends IntegrationTest {
     }
 
     @Test
-    void withTheStampGoneARecommendationReadsCalibrationEachTime() throws SQLException {
+    void anEstimateReplacedByAnotherInstanceIsReadOnItsNewId() throws SQLException {
+        severityJob.reestimate();
         assertThat(securityCalibratedMean()).isEqualTo(3.0);
+
+        // as another instance's job would: new severities, under a new id, in one transaction
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM calibration_stamp");
+            statement.executeUpdate("UPDATE interviewer_severities SET severity = 1.0 WHERE interviewer_id = '"
+                    + hiring.ana + "'; UPDATE severity_estimate SET estimate_id = gen_random_uuid()");
         }
 
-        assertThat(securityCalibratedMean()).isEqualTo(3.0);
-        UUID cara = hiring.applicant(opening, "Cara Cole");
-        UUID round = hiring.interview(cara, opening.technicalStageId(), hiring.ana, hiring.cleo);
-        hiring.submit(round, hiring.ana, Card.of("YES", "security", 4, "testing", 4));
-        hiring.submit(round, hiring.cleo, Card.of("STRONG_NO", "security", 1, "testing", 1));
-
-        assertThat(securityCalibratedMean()).isEqualTo(2.73);
-        assertThat(count("SELECT count(*) FROM calibration_stamp")).isOne();
+        // ((4 - 1.0) + (2 + 2/7)) / 2 = 2.6429
+        assertThat(securityCalibratedMean()).isEqualTo(2.64);
     }
 
     @Test
