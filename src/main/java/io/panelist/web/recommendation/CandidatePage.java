@@ -14,10 +14,15 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The candidate page for the debrief: the verdict and why, the agenda, the chart, the votes and the scorecards. */
+/**
+ * The candidate page for the debrief: the verdict, how sure it is and why, the agenda, the chart, the votes and the
+ * scorecards. rawScore is null unless rater severity moved the overall score; certainty and interval are null without
+ * evidence.
+ */
 record CandidatePage(UUID applicationId, String candidate, UUID positionId, String positionTitle, String status,
                      String outcome, String outcomeClass, String confidence, String confidenceClass,
-                     String overallScore, int submitted, int pending, List<String> reasons, List<AgendaItem> agenda,
+                     String overallScore, String rawScore, String certainty, String interval, int submitted,
+                     int pending, List<String> reasons, List<AgendaItem> agenda,
                      String topicChart, List<TopicLine> topics, List<VoteCount> votes, List<ScorecardGrid> scorecards) {
 
     static final String TOPIC_HELP = "Each row is a topic on the rubric's scale from 1 (strong no) to 4 (strong yes): "
@@ -47,10 +52,20 @@ record CandidatePage(UUID applicationId, String candidate, UUID positionId, Stri
         return new CandidatePage(application.id(), application.candidateName(), application.positionId(),
                 application.positionTitle(), status(application), ReviewWording.outcome(rec.outcome()),
                 ReviewWording.outcomeClass(rec.outcome()), ReviewWording.confidence(rec.confidence()),
-                ReviewWording.confidenceClass(rec.confidence()), ReviewWording.score(rec.overallScore()), rec.scorecardsSubmitted(),
+                ReviewWording.confidenceClass(rec.confidence()), ReviewWording.score(rec.overallScore()),
+                rawScore(rec), rec.probabilityAtLeastHire() == null ? null
+                        : ReviewWording.certainty(rec.probabilityAtLeastHire()),
+                rec.interval() == null ? null : ReviewWording.interval(rec.interval().low(), rec.interval().high()),
+                rec.scorecardsSubmitted(),
                 rec.scorecardsPending(), rec.reasons().stream().map(r -> ReviewWording.plain(named(r, names))).toList(),
                 agenda(rec, names, scores), chart, rec.topics().stream().map(t -> line(t, names)).toList(), votes,
                 ScorecardGrid.of(cards));
+    }
+
+    /** The score as given, when adjusting for rater severity moved it (as the page rounds). */
+    private static String rawScore(RecommendationResponse rec) {
+        String raw = ReviewWording.score(rec.rawScore());
+        return rec.rawScore() == null || raw.equals(ReviewWording.score(rec.overallScore())) ? null : raw;
     }
 
     public String topicHelp() {

@@ -28,7 +28,8 @@ class CandidatePageTest extends ManagerWebTest {
                 "Missed CSRF and session basics; not ready yet.", "Strong yes", "Votes",
                 "id=\"decision-form\"", "name=\"csrfToken\"", "hx-post=\"/applications/" + priya + "/decision\"",
                 "The recommendation is No hire. Deciding Hire goes against it, and then the rationale needs at least 30 characters",
-                "No decision yet.", "/assets/js/manager.js")
+                "No decision yet.", "/assets/js/manager.js", "sure the candidate is",
+                "The overall score is probably (80%) between")
                 .doesNotContainPattern("\\sstyle=").doesNotContainPattern("\\son[a-z]+=");
     }
 
