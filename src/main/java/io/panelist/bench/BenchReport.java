@@ -30,6 +30,20 @@ final class BenchReport {
                     percent(ratio), ratio >= 0.5));
             targets.add(new Target("Recommendation p99 < 50 ms at 32 users", ms(r.p99()), r.p99() < 50));
         });
+        LoadResult untallied = results.recommendationWithoutTallies();
+        if (untallied != null) {
+            double ratio = results.ratio(untallied);
+            targets.add(new Target("Recommendation read fresh (no tally kept, as after a change) ≥ 50% of the"
+                    + " baseline's at " + untallied.users() + " users", percent(ratio), ratio >= 0.5));
+            targets.add(new Target("Recommendation read fresh: p99 < 50 ms at " + untallied.users() + " users",
+                    ms(untallied.p99()), untallied.p99() < 50));
+        }
+        if (results.dataset() != null && results.dataset().estimate() != null) {
+            PanelistJar.SeverityEstimate estimate = results.dataset().estimate();
+            targets.add(new Target(String.format(Locale.ROOT, "Rater severity re-estimate of the data set's %,d scores"
+                    + " < 3 s", estimate.scores()), String.format(Locale.ROOT, "%.1f s", estimate.seconds()),
+                    estimate.seconds() < 3));
+        }
         results.find(LoadScenario.RANKING, TARGET_USERS).ifPresent(r -> targets.add(new Target(
                 "Ranking of " + rankingSize(results) + " applications: p95 < 200 ms at 32 users", ms(r.p95()),
                 r.p95() < 200)));

@@ -24,8 +24,12 @@ record BenchResults(LocalDate date, String machine, String database, String jvmO
         outbox = List.copyOf(outbox);
     }
 
-    /** The generated data set the load ran on, with its row counts and how long the generator took. */
-    record Dataset(int applications, double seedSeconds, Map<String, Long> rows) {
+    /**
+     * The generated data set the load ran on, with its row counts, how long the generator took, and the rater
+     * severity estimate the seed made after loading (null: none).
+     */
+    record Dataset(int applications, double seedSeconds, Map<String, Long> rows,
+                   @Nullable PanelistJar.SeverityEstimate estimate) {
     }
 
     /** Time to a healthy {@code /health}: once without the class-data archive, then with it. */

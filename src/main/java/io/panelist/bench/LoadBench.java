@@ -48,7 +48,8 @@ final class LoadBench {
     Measured run(BenchDatabases databases) throws IOException {
         Path folder = options.out();
         BenchDatabases.Database database = databases.fresh(options.applications());
-        double seedSeconds = jar.seed(database, options.applications());
+        PanelistJar.Seeded seeded = jar.seed(database, options.applications());
+        double seedSeconds = seeded.seconds();
         Path archive = folder.resolve("panelist.jsa").toAbsolutePath();
         Files.deleteIfExists(archive);
         List<LoadScenario> all = LoadScenario.COMPARED;
@@ -106,7 +107,8 @@ final class LoadBench {
             }
         }
         scaling.sort((a, b) -> Integer.compare(a.applications(), b.applications()));
-        return new Measured(new BenchResults.Dataset(options.applications(), seedSeconds, rows(database)),
+        return new Measured(new BenchResults.Dataset(options.applications(), seedSeconds, rows(database),
+                seeded.estimate()),
                 new BenchResults.Startup(coldStart, starts), memory, load, scaling, withoutTallies);
     }
 
@@ -131,7 +133,7 @@ final class LoadBench {
     /** Seeds a fresh database of another size and times the recommendation and the ranking, one user at a time. */
     private BenchResults.ScalingPoint scalingRun(BenchDatabases databases, int size, Path archive) {
         BenchDatabases.Database database = databases.fresh(size);
-        double seedSeconds = jar.seed(database, size);
+        double seedSeconds = jar.seed(database, size).seconds();
         List<LoadScenario> timed = List.of(LoadScenario.RECOMMENDATION, LoadScenario.RANKING);
         Path folder = options.out().resolve("scaling-" + size);
         try (ServerProcess server = start(database, "-XX:SharedArchiveFile=" + archive, "scaling-" + size)) {

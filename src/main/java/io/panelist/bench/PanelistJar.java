@@ -1,5 +1,7 @@
 package io.panelist.bench;
 
+import io.micronaut.core.annotation.Nullable;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -14,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A packaged Panelist jar (this build, or another one to compare with) as an operator runs it: its {@code seed}
@@ -54,7 +58,19 @@ final class PanelistJar {
     }
 
     /** Runs {@code java -jar panelist.jar seed} as its own process, as the README documents it, and times it. */
-    double seed(BenchDatabases.Database database, int applications) {
+    /** The seed's first rater severity estimate: how many scores it counted, and how long it took. */
+    record SeverityEstimate(long scores, double seconds) {
+    }
+
+    /** A seeded database: how long the seed took, and its severity estimate (null: this build's seed makes none). */
+    record Seeded(double seconds, @Nullable SeverityEstimate estimate) {
+    }
+
+    /** The seed's line for the estimate, as SeedCommand prints it. */
+    private static final Pattern ESTIMATE_LINE =
+            Pattern.compile("rater severity estimate\\s+([\\d,]+) rows\\s+([\\d.]+) s");
+
+    Seeded seed(BenchDatabases.Database database, int applications) {
         out.printf(Locale.ROOT, "Generating %,d applications in %s%n", applications, database.name());
         List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), "-jar", jar.toString(),
                 SeedCommand.NAME, "--applications", String.valueOf(applications));
@@ -63,13 +79,21 @@ final class PanelistJar {
         builder.environment().remove("PANELIST_DATA_DIR");
         builder.environment().putAll(database.environment());
         long start = System.nanoTime();
+        SeverityEstimate[] estimate = new SeverityEstimate[1];
         try {
             Process process = builder.start();
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 lines.lines()
                         .filter(line -> line.startsWith("  ") || line.startsWith("Done") || line.startsWith("seed"))
-                        .forEach(line -> out.println("  " + line.strip()));
+                        .forEach(line -> {
+                            out.println("  " + line.strip());
+                            Matcher matched = ESTIMATE_LINE.matcher(line);
+                            if (matched.find()) {
+                                estimate[0] = new SeverityEstimate(Long.parseLong(matched.group(1).replace(",", "")),
+                                        Double.parseDouble(matched.group(2)));
+                            }
+                        });
             }
             if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != SeedCommand.OK) {
                 throw new IllegalStateException("seed --applications " + applications + " failed (" + jar + ")");
@@ -80,7 +104,7 @@ final class PanelistJar {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-        return (System.nanoTime() - start) / 1e9;
+        return new Seeded((System.nanoTime() - start) / 1e9, estimate[0]);
     }
 
     private static int freePort() throws IOException {

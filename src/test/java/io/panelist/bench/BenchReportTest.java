@@ -59,7 +59,11 @@ class BenchReportTest {
                 .containsEntry("Autosave ≥ 500 saves/s at 32 users", false)
                 .containsEntry("Startup to a healthy /health < 3 s", true)
                 .containsEntry("RSS after the load < 400 MB", true)
-                .containsEntry("10,000 applications generated in < 2 minutes", true);
+                .containsEntry("10,000 applications generated in < 2 minutes", true)
+                .containsEntry("Recommendation read fresh (no tally kept, as after a change) ≥ 50% of the baseline's"
+                        + " at 32 users", false)
+                .containsEntry("Recommendation read fresh: p99 < 50 ms at 32 users", false)
+                .containsEntry("Rater severity re-estimate of the data set's 470,123 scores < 3 s", true);
 
         String markdown = BenchReport.markdown(results);
         assertThat(markdown).contains("| recommendation | 32 | 1,200 | 60% | 20 ms | 40 ms | 45 ms | 0 |")
@@ -207,7 +211,8 @@ class BenchReportTest {
         scaling.add(new BenchResults.ScalingPoint(10_000, 500, 40, run(LoadScenario.RECOMMENDATION, 1, 100, 1, 2, 3, 0),
                 run(LoadScenario.RANKING, 1, 2, 600, 900, 1000, 0)));
         return new BenchResults(LocalDate.of(2026, 11, 21), "2 cores", "PostgreSQL 16", "-Xmx256m",
-                new BenchResults.Dataset(10_000, 40, rows), new BenchResults.Startup(3.5, List.of(2.1, 1.9, 2.4)),
+                new BenchResults.Dataset(10_000, 40, rows,
+                        new PanelistJar.SeverityEstimate(470_123, 1.3)), new BenchResults.Startup(3.5, List.of(2.1, 1.9, 2.4)),
                 new ServerProcess.Memory(300, 320), 10, load, scaling,
                 run(LoadScenario.RECOMMENDATION, 32, 900, 25, 50, 70, 0), List.of(), null);
     }
