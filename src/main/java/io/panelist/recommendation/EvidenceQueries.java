@@ -50,13 +50,14 @@ class EvidenceQueries {
 
     /**
      * An application of the position to rank; withheld: the viewer awaits their own scorecards on it. stored: its
-     * verdict, when one was decided on its current evidence version, with the severity estimate in force and as many
-     * scorecards pending as now. estimateId: the estimate in force (null: none yet).
+     * verdict as if no scorecard were pending, when one was decided on its current evidence version with the severity
+     * estimate in force. pending: a scorecard of it is pending (read only where that matters: for a stored HIGH or a
+     * verdict to decide again; false otherwise). estimateId: the estimate in force (null: none yet).
      */
     record RankingRow(UUID applicationId, String candidateName, UUID planId, Instant createdAt,
                       @Nullable String decision, boolean withheld, long evidenceVersion,
                       @Nullable VerdictSummary stored, boolean decisionStale, int amendedAfterSeeingPanel,
-                      int pending, @Nullable UUID estimateId) {
+                      boolean pending, @Nullable UUID estimateId) {
     }
 
     /** One application: its row, its submitted scores, and the severity estimate in force (null: none yet). */
@@ -115,7 +116,7 @@ class EvidenceQueries {
                 ranking.add(new RankingRow(rows.getObject(1, UUID.class), rows.getString(2),
                         rows.getObject(3, UUID.class), rows.getTimestamp(4).toInstant(), rows.getString(5),
                         rows.getBoolean(6), rows.getLong(7), stored, rows.getBoolean(13), rows.getInt(14),
-                        rows.getInt(15), rows.getObject(16, UUID.class)));
+                        rows.getBoolean(15), rows.getObject(16, UUID.class)));
             }
             return ranking;
         });
@@ -129,10 +130,10 @@ class EvidenceQueries {
 
     /**
      * A verdict decided on the given evidence version of its application, from the tally given, with the severity
-     * estimate given (null: none) and that many scorecards pending.
+     * estimate given (null: none), as if no scorecard were pending.
      */
     record DecidedVerdict(UUID applicationId, long evidenceVersion, VerdictSummary verdict, ScoreTally tally,
-                          @Nullable UUID estimateId, int pending) {
+                          @Nullable UUID estimateId) {
     }
 
     /** Stores the verdicts in one statement; those whose application's evidence changed since are left out. */
@@ -148,8 +149,7 @@ class EvidenceQueries {
                 decided.stream().map(d -> d.verdict().confidence().name()).toArray(String[]::new),
                 decided.stream().map(d -> d.verdict().flagCount()).toArray(Integer[]::new),
                 decided.stream().map(d -> d.tally().toBytes()).toArray(byte[][]::new),
-                decided.stream().map(DecidedVerdict::estimateId).toArray(UUID[]::new),
-                decided.stream().map(DecidedVerdict::pending).toArray(Integer[]::new));
+                decided.stream().map(DecidedVerdict::estimateId).toArray(UUID[]::new));
         jdbc.update(WHAT, EvidenceSql.STORE_VERDICTS, columns);
     }
 

@@ -53,7 +53,8 @@ class EvidenceReader {
 
     /**
      * The evidence of each ranked application, its scores read in one statement, with the severity estimate the
-     * ranking read (the same for every row).
+     * ranking read (the same for every row), as if no scorecard were pending: a stored verdict holds while scorecards
+     * come and go (see {@link io.panelist.recommendation.policy.CalibratedConfidence#whilePending}).
      */
     Map<UUID, Ranked> evidenceOf(List<EvidenceQueries.RankingRow> rows) {
         Map<UUID, ScoreTally> scores = queries.scoresOf(rows.stream().map(EvidenceQueries.RankingRow::applicationId)
@@ -64,7 +65,7 @@ class EvidenceReader {
         for (EvidenceQueries.RankingRow row : rows) {
             ScoreTally tally = scores.getOrDefault(row.applicationId(), new ScoreTally());
             evidence.put(row.applicationId(), new Ranked(tally, evidence(rules.computeIfAbsent(row.planId(),
-                    plans::of), tally, row.pending(), estimate), estimate == null ? null : estimate.id()));
+                    plans::of), tally, 0, estimate), estimate == null ? null : estimate.id()));
         }
         return evidence;
     }

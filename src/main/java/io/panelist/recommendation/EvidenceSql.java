@@ -105,8 +105,8 @@ final class EvidenceSql {
         SELECT a.plan_id, p.hiring_manager_id, w.viewer_awaits, w.pending, se.estimate_id, """ + DECISION_STALE + """
                , seen.ids, seen.names, se.estimated_at, COALESCE(se.includes_changes >= COALESCE(cs.changes, 0), false)
           FROM applications a JOIN positions p ON p.id = a.position_id
-          LEFT JOIN calibration_stamp cs ON true
-          LEFT JOIN severity_estimate se ON true
+          LEFT JOIN LATERAL (SELECT * FROM calibration_stamp LIMIT 1) AS cs ON true
+          LEFT JOIN LATERAL (SELECT * FROM severity_estimate LIMIT 1) AS se ON true
         """ + DECISION_AND_VERDICT + AMENDED_AFTER_SEEING_PANEL + " CROSS JOIN " + STILL_TO_SUBMIT + """
          WHERE a.id = ?;
         WITH kept AS (SELECT t.tally FROM application_tallies t
@@ -134,25 +134,32 @@ final class EvidenceSql {
 
     /**
      * The position's applications in the order they were made, each with its stored verdict when that was decided on
-     * the application's current evidence (see V10), the severity estimate in force and as many pending scorecards as
-     * it has now (V28), how many are pending, the estimate's id, whether its decision's evidence changed since, and
-     * how many interviewers amended after seeing the panel (V27). Binds the viewer, then the position.
+     * the application's current evidence (see V10) and the severity estimate in force (V28), whether a scorecard of
+     * it is pending where that matters (a stored verdict is decided as if none were, and only HIGH confidence changes
+     * while one is; one out of date is decided again), the estimate's id, whether its decision's evidence changed
+     * since, and how many interviewers amended after seeing the panel (V27). The single-row tables are read with
+     * LIMIT 1 so that the planner counts one row of them, not its guess for a table never analysed; the pending test
+     * is a scalar subquery, an index probe per application that asks, where EXISTS let the planner hash every
+     * awaited scorecard of every position. Binds the viewer, then the position.
      */
     static final String RANKING = "SELECT a.id, c.name, a.plan_id, a.created_at, d.outcome, "
             + AWAITS_OWN_SCORECARDS + """
-             , COALESCE(v.evidence_version, 0),
-               v.computed_version = v.evidence_version AND v.estimate_id IS NOT DISTINCT FROM se.estimate_id
-                   AND v.pending = w.pending,
+             , COALESCE(v.evidence_version, 0), held.current,
                v.outcome, v.overall_score, v.confidence, v.flag_count, """ + DECISION_STALE + """
              , (SELECT count(DISTINCT am.author_id) FROM scorecard_amendments am
                  WHERE am.application_id = a.id AND am.panel_open_to_author),
-               w.pending, se.estimate_id
+               CASE WHEN v.confidence = 'HIGH' OR NOT held.current
+                    THEN COALESCE((SELECT true FROM scorecards_awaited aw
+                                    WHERE aw.application_id = a.id LIMIT 1), false)
+                    ELSE false END,
+               se.estimate_id
           FROM applications a
           JOIN candidates c ON c.id = a.candidate_id
-          LEFT JOIN severity_estimate se ON true
-          CROSS JOIN LATERAL (SELECT count(*) AS pending FROM scorecards_awaited aw
-                               WHERE aw.application_id = a.id) AS w
+          LEFT JOIN LATERAL (SELECT estimate_id FROM severity_estimate LIMIT 1) AS se ON true
         """ + DECISION_AND_VERDICT + """
+         CROSS JOIN LATERAL (SELECT COALESCE(v.computed_version = v.evidence_version
+                                             AND v.estimate_id IS NOT DISTINCT FROM se.estimate_id, false)
+                                    AS current) AS held
          WHERE a.position_id = ?
          ORDER BY a.created_at
         """;
@@ -165,28 +172,26 @@ final class EvidenceSql {
 
     /**
      * Stores verdicts (arrays by position: application, evidence version, outcome, score, confidence, flag count,
-     * the score tally it was decided on, as bytes, the severity estimate and the pending scorecards it was decided
-     * with), each only if the application's evidence is still the version it
+     * the score tally it was decided on, as bytes, and the severity estimate it was decided with), each only if the application's evidence is still the version it
      * was decided on: a verdict decided on an older snapshot never overwrites the mark a newer submission left. The
      * tallies of the verdicts stored go with them (V12).
      */
     static final String STORE_VERDICTS = """
         WITH decided AS (
             SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS float8[]),
-                                 CAST(? AS text[]), CAST(? AS integer[]), CAST(? AS bytea[]), CAST(? AS uuid[]),
-                                 CAST(? AS integer[]))
+                                 CAST(? AS text[]), CAST(? AS integer[]), CAST(? AS bytea[]), CAST(? AS uuid[]))
                        AS n (application_id, version, outcome, overall_score, confidence, flag_count, tally,
-                             estimate_id, pending)),
+                             estimate_id)),
         stored AS (
             INSERT INTO application_verdicts AS v (application_id, evidence_version, computed_version, outcome,
-                                                   overall_score, confidence, flag_count, estimate_id, pending)
+                                                   overall_score, confidence, flag_count, estimate_id)
             SELECT d.application_id, d.version, d.version, d.outcome, d.overall_score, d.confidence, d.flag_count,
-                   d.estimate_id, d.pending
+                   d.estimate_id
               FROM decided d
             ON CONFLICT (application_id) DO UPDATE
                SET computed_version = EXCLUDED.computed_version, outcome = EXCLUDED.outcome,
                    overall_score = EXCLUDED.overall_score, confidence = EXCLUDED.confidence,
-                   flag_count = EXCLUDED.flag_count, estimate_id = EXCLUDED.estimate_id, pending = EXCLUDED.pending
+                   flag_count = EXCLUDED.flag_count, estimate_id = EXCLUDED.estimate_id
              WHERE v.evidence_version = EXCLUDED.evidence_version
             RETURNING v.application_id, v.computed_version)
         INSERT INTO application_tallies AS t (application_id, computed_version, tally)

@@ -3,6 +3,7 @@ package io.panelist.recommendation;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.transaction.annotation.ReadOnly;
+import io.panelist.recommendation.policy.CalibratedConfidence;
 import io.panelist.recommendation.policy.Confidence;
 import io.panelist.recommendation.policy.DecisionPolicy;
 import io.panelist.recommendation.policy.Evidence;
@@ -99,8 +100,9 @@ public class RecommendationService {
     /**
      * Every application of the position: by outcome (strong hire first, insufficient evidence last), then the
      * unrounded overall score descending (none last), then who applied first. Reads the stored verdicts; those whose
-     * evidence, severity estimate or pending scorecards changed since are decided afresh, a batch of them per query of scores, and stored again: never a query
-     * per application, and none at all for an unchanged position.
+     * evidence or severity estimate changed since are decided afresh, a batch of them per query of scores, and stored
+     * again: never a query per application, and none at all for an unchanged position. Verdicts are kept as if no
+     * scorecard were pending; a pending one turns HIGH confidence to MEDIUM as the verdict is shown.
      */
     @Transactional
     public List<RankingItem> rank(Viewer viewer, UUID positionId) {
@@ -115,7 +117,8 @@ public class RecommendationService {
                         .thenComparing(r -> r.verdict().overallScore(), Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(r -> r.row().createdAt()))
                 .map(r -> new RankingItem(r.row().applicationId(), r.row().candidateName(), r.verdict().outcome(),
-                        RecommendationResponse.round(r.verdict().overallScore(), 2), r.verdict().confidence(),
+                        RecommendationResponse.round(r.verdict().overallScore(), 2),
+                        CalibratedConfidence.whilePending(r.verdict().confidence(), r.row().pending()),
                         r.verdict().flagCount() + recordFlagCount(r.row()), r.row().decision(), r.row().withheld(),
                         r.row().decisionStale()))
                 .toList();
@@ -151,7 +154,7 @@ public class RecommendationService {
             VerdictSummary verdict = VerdictSummary.of(DecisionPolicy.decide(ranked.evidence()));
             verdicts.put(row.applicationId(), verdict);
             decided.add(new EvidenceQueries.DecidedVerdict(row.applicationId(), row.evidenceVersion(), verdict,
-                    ranked.tally(), ranked.estimateId(), row.pending()));
+                    ranked.tally(), ranked.estimateId()));
         }
         evidence.store(decided);
     }

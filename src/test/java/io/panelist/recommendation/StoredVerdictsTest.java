@@ -106,16 +106,19 @@ class StoredVerdictsTest extends IntegrationTest {
     }
 
     @Test
-    void aRoundStillToBeScoredMakesTheNextRankingDecideAfreshAndTakesHighConfidenceAway() {
+    void aRoundStillToBeScoredTakesHighConfidenceAwayUntilItIsScored() {
         assertThat(item(rank(), hana).get("confidence").asText()).isEqualTo("HIGH");
 
-        hiring.interview(hana, opening.designStageId(), hiring.cleo);
+        UUID design = hiring.interview(hana, opening.designStageId(), hiring.cleo);
 
         assertThat(version(hana)).as("no scorecard changed").isEqualTo(2);
         JsonNode ranked = item(rank(), hana);
         assertThat(ranked.get("outcome").asText()).isEqualTo("STRONG_HIRE");
         assertThat(ranked.get("confidence").asText()).isEqualTo("MEDIUM");
-        assertThat(count("SELECT pending FROM application_verdicts WHERE application_id = '" + hana + "'")).isOne();
+        assertThat(stored(hana).confidence()).as("kept as if nothing were pending").isEqualTo("HIGH");
+
+        hiring.submit(design, hiring.cleo, Card.of("STRONG_YES", "security", 4));
+        assertThat(item(rank(), hana).get("confidence").asText()).isEqualTo("HIGH");
     }
 
     @Test
@@ -273,7 +276,6 @@ class StoredVerdictsTest extends IntegrationTest {
             statement.setArray(6, connection.createArrayOf("integer", new Integer[]{0}));
             statement.setArray(7, connection.createArrayOf("bytea", new byte[][]{new ScoreTally().toBytes()}));
             statement.setArray(8, connection.createArrayOf("uuid", new UUID[]{null}));
-            statement.setArray(9, connection.createArrayOf("integer", new Integer[]{0}));
             assertThat(statement.executeUpdate()).isZero();
         }
     }

@@ -37,6 +37,14 @@ public final class CalibratedConfidence {
     }
 
     /**
+     * The confidence of a verdict decided as if no scorecard were pending, once one is: only HIGH needs none pending,
+     * so HIGH becomes MEDIUM and the others stay (the rest of the verdict does not weigh pending scorecards).
+     */
+    public static Confidence whilePending(Confidence withNonePending, boolean pending) {
+        return pending && withNonePending == Confidence.HIGH ? Confidence.MEDIUM : withNonePending;
+    }
+
+    /**
      * mustHaveThin: a must-have with evidence under 2; mustHaveDisputed: a must-have with a spread DISAGREEMENT;
      * anyDisagreement: a DISAGREEMENT of any kind (votes too).
      */
