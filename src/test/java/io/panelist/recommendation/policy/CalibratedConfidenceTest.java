@@ -58,4 +58,13 @@ class CalibratedConfidenceTest {
         assertThat(CalibratedConfidence.of(Outcome.INSUFFICIENT_EVIDENCE, false, false, false, 0, 1.0))
                 .isEqualTo(Confidence.LOW);
     }
+
+    @Test
+    void aPendingScorecardLowersOnlyHigh() {
+        // a verdict kept as if nothing were pending: HIGH needs none pending, MEDIUM and LOW do not care
+        assertThat(CalibratedConfidence.whilePending(Confidence.HIGH, true)).isEqualTo(Confidence.MEDIUM);
+        assertThat(CalibratedConfidence.whilePending(Confidence.HIGH, false)).isEqualTo(Confidence.HIGH);
+        assertThat(CalibratedConfidence.whilePending(Confidence.MEDIUM, true)).isEqualTo(Confidence.MEDIUM);
+        assertThat(CalibratedConfidence.whilePending(Confidence.LOW, true)).isEqualTo(Confidence.LOW);
+    }
 }
