@@ -44,9 +44,18 @@ class PanelLoad {
      */
     List<String> hold(UUID actorId, UUID interviewId, Instant startsAt, List<UserSummary> panel,
                       @Nullable LoadLimitOverride override) {
+        return hold(actorId, interviewId, startsAt, panel, null, override);
+    }
+
+    /**
+     * As {@link #hold(UUID, UUID, Instant, List, LoadLimitOverride)}, with the panel's zones and limits already read
+     * ({@link io.panelist.scheduling.availability.AvailabilityReader#limitsOf}); null reads them here.
+     */
+    List<String> hold(UUID actorId, UUID interviewId, Instant startsAt, List<UserSummary> panel,
+                      @Nullable Map<UUID, Availability> panelLimits, @Nullable LoadLimitOverride override) {
         List<UUID> ids = panel.stream().map(UserSummary::id).sorted(Comparator.naturalOrder()).toList();
         interviews.takeLoadTurns(Texts.of(ids));
-        Map<UUID, Availability> limits = availability.limitsOf(ids);
+        Map<UUID, Availability> limits = panelLimits != null ? panelLimits : availability.limitsOf(ids);
         List<Window> windows = new ArrayList<>();
         for (UserSummary user : panel) {
             Availability a = limits.get(user.id());

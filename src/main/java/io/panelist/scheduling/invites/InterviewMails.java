@@ -46,10 +46,14 @@ public class InterviewMails {
         this.reminder = reminder;
     }
 
-    /** The interview was booked: an invitation to each panelist and to the candidate, and the candidate's reminder. */
+    /**
+     * The interview was booked: an invitation to each panelist and to the candidate, and the candidate's reminder.
+     * The booking has read what they need already: the candidate's address (empty when there is none) and the panel's
+     * users, whose zones the panel's mails are written in.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void booked(InterviewResponse interview) {
-        Mails mails = new Mails(interview, interview.panelists());
+    public void booked(InterviewResponse interview, Optional<String> candidateEmail, Map<UUID, UserSummary> panel) {
+        Mails mails = new Mails(candidateEmail, panel);
         mails.toPanel(Occasion.INVITED, interview.panelists(), interview, null);
         mails.toCandidate(Occasion.INVITED, interview, null);
         reminder.letter(interview, mails.candidateEmail).ifPresent(mails.written::add);
@@ -103,8 +107,13 @@ public class InterviewMails {
         private final Map<UUID, UserSummary> users;
 
         Mails(InterviewResponse interview, List<InterviewResponse.Panelist> readers) {
-            this.candidateEmail = candidates.candidateEmail(interview.candidateId()).filter(email -> !email.isBlank());
-            this.users = readers.isEmpty() ? Map.of() : identity.userSummaries(ids(readers));
+            this(candidates.candidateEmail(interview.candidateId()),
+                    readers.isEmpty() ? Map.of() : identity.userSummaries(ids(readers)));
+        }
+
+        Mails(Optional<String> candidateEmail, Map<UUID, UserSummary> users) {
+            this.candidateEmail = candidateEmail.filter(email -> !email.isBlank());
+            this.users = users;
         }
 
         void toPanel(Occasion occasion, List<InterviewResponse.Panelist> readers, InterviewResponse interview,
