@@ -1,7 +1,9 @@
 package io.panelist.scheduling;
 
+import io.micronaut.core.annotation.Nullable;
 import io.panelist.identity.Role;
 import io.panelist.identity.UserSummary;
+import io.panelist.notifications.webhooks.Webhooks;
 import io.panelist.recruiting.ApplicationStatus;
 import io.panelist.scheduling.availability.Availability;
 import io.panelist.shared.Jdbc;
@@ -37,7 +39,9 @@ class BookingStatements {
         SELECT a.status, a.candidate_id, a.plan_id, a.position_id,
                EXISTS (SELECT 1 FROM plan_stages s WHERE s.id = ? AND s.plan_id = a.plan_id),
                u.id, u.email, u.display_name, u.roles, u.active, u.time_zone, u.weekly_interview_limit,
-               COALESCE(av.time_zone, u.time_zone), av.daily_limit, COALESCE(av.buffer_minutes, 0)
+               COALESCE(av.time_zone, u.time_zone), av.daily_limit, COALESCE(av.buffer_minutes, 0),
+               """ + Webhooks.STAMP + """
+
           FROM applications a
           LEFT JOIN users u ON u.id = ANY (?)
           LEFT JOIN interviewer_availability av ON av.user_id = u.id
@@ -61,6 +65,22 @@ class BookingStatements {
          WHERE i.id = ?
          ORDER BY lower(u.display_name)
         """;
+    /** As {@link InterviewRepository#conflicts}: a panelist's live overlaps, then the candidate's. */
+    private static final String CONFLICTS = """
+        SELECT i.id AS interview_id, i.starts_at, i.ends_at, ip.user_id, u.display_name AS who
+          FROM interview_panelists ip JOIN interviews i ON i.id = ip.interview_id JOIN users u ON u.id = ip.user_id
+         WHERE ip.live AND ip.user_id = ANY (?)
+           AND ip.during && tstzrange(?, ?, '[)') AND i.id <> ?
+        UNION ALL
+        SELECT i.id, i.starts_at, i.ends_at, NULL, 'the candidate'
+          FROM interviews i
+         WHERE i.candidate_id = ? AND i.status <> 'CANCELLED'
+           AND tstzrange(i.starts_at, i.ends_at, '[)') && tstzrange(?, ?, '[)') AND i.id <> ?
+         ORDER BY 2, 5
+        """;
+    private static final String TAKE_TURNS = """
+        SELECT count(pg_advisory_xact_lock(hashtextextended('panel-load:' || u, 0))) FROM unnest(?) AS u
+        """;
     private final Jdbc jdbc;
 
     BookingStatements(Jdbc jdbc) {
@@ -69,7 +89,7 @@ class BookingStatements {
 
     /** The application being booked for (absent if there is none) and what the panel's checks need. */
     record Facts(Optional<Application> application, boolean stageOfPlan, Map<UUID, UserSummary> users,
-                 Map<UUID, Availability> limits) {
+                 Map<UUID, Availability> limits, @Nullable UUID webhooksStamp) {
     }
 
     record Application(UUID id, ApplicationStatus status, UUID candidateId, UUID planId, UUID positionId) {
@@ -82,7 +102,8 @@ class BookingStatements {
     /**
      * The application, whether the stage is of its plan, and the panel's users with their zones and limits (as
      * {@link io.panelist.identity.IdentityService#userSummaries} and
-     * {@link io.panelist.scheduling.availability.AvailabilityReader#limitsOf} answer them): one statement.
+     * {@link io.panelist.scheduling.availability.AvailabilityReader#limitsOf} answer them), and the webhooks' stamp
+     * ({@link Webhooks#STAMP}): one statement.
      */
     Facts facts(UUID applicationId, UUID stageId, List<UUID> panelistIds) {
         return jdbc.query("read what a booking checks", FACTS,
@@ -91,7 +112,9 @@ class BookingStatements {
                     boolean stageOfPlan = false;
                     Map<UUID, UserSummary> users = new HashMap<>();
                     Map<UUID, Availability> limits = new HashMap<>();
+                    UUID webhooksStamp = null;
                     while (rows.next()) {
+                        webhooksStamp = rows.getObject(16, UUID.class);
                         application = new Application(applicationId, ApplicationStatus.valueOf(rows.getString(1)),
                                 rows.getObject(2, UUID.class), rows.getObject(3, UUID.class),
                                 rows.getObject(4, UUID.class));
@@ -105,7 +128,7 @@ class BookingStatements {
                                     List.of(), List.of(), (Integer) rows.getObject(14), weeklyLimit, rows.getInt(15)));
                         }
                     }
-                    return new Facts(Optional.ofNullable(application), stageOfPlan, users, limits);
+                    return new Facts(Optional.ofNullable(application), stageOfPlan, users, limits, webhooksStamp);
                 });
     }
 
@@ -119,6 +142,31 @@ class BookingStatements {
         if (!panel.isEmpty()) {
             jdbc.update("seat the panel", SEAT, List.of(interview.id(), panel.toArray(UUID[]::new)));
         }
+    }
+
+    /**
+     * Makes bookings of the same people take turns until the transaction ends (one advisory lock per person, taken in
+     * the order given: pass the ids sorted, so two bookings never wait on each other in a circle).
+     */
+    void takeLoadTurns(List<UUID> userIds) {
+        jdbc.query("take turns with the panel's other bookings", TAKE_TURNS,
+                Collections.singletonList(userIds.toArray(UUID[]::new)), rows -> rows.next());
+    }
+
+    /** What [startsAt, endsAt) would overlap for these panelists and this candidate, but the interview {@code self}. */
+    List<SchedulingRows.ConflictRow> conflicts(List<UUID> panelistIds, UUID candidateId, Instant startsAt,
+                                               Instant endsAt, UUID self) {
+        OffsetDateTime from = utc(startsAt);
+        OffsetDateTime to = utc(endsAt);
+        return jdbc.query("look for double bookings", CONFLICTS, List.of(panelistIds.toArray(UUID[]::new), from, to,
+                self, candidateId, from, to, self), rows -> {
+                    List<SchedulingRows.ConflictRow> found = new ArrayList<>();
+                    while (rows.next()) {
+                        found.add(new SchedulingRows.ConflictRow(rows.getObject(1, UUID.class), instant(rows, "starts_at"),
+                                instant(rows, "ends_at"), rows.getObject(4, UUID.class), rows.getString(5)));
+                    }
+                    return found;
+                });
     }
 
     /** The interview as {@link InterviewViews#one} reads it, with the candidate's address: one statement. */

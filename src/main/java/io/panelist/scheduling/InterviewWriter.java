@@ -83,7 +83,7 @@ class InterviewWriter {
                 request.stageId(), startsAt, endsAt, request.timeZone(), location(request.location()),
                 InterviewStatus.SCHEDULED.name(), null, 0, 0, actorId, now, now);
         statements.insert(saved, panel.stream().map(UserSummary::id).toList());
-        events.scheduled(actorId, saved, application.positionId(), Map.of("applicationId", application.id(),
+        events.scheduled(actorId, saved, application.positionId(), facts.webhooksStamp(), Map.of("applicationId", application.id(),
                 "stageId", request.stageId(), "startsAt", startsAt, "panelistIds", request.panelistIds()));
         List<String> warnings = load.hold(actorId, id, startsAt, panel, facts.limits(), request.overrideLoadLimit());
         return new Written(id, warnings, facts.users());
@@ -142,7 +142,7 @@ class InterviewWriter {
     List<SchedulingRows.ConflictRow> conflictsFor(List<UUID> panelistIds, UUID applicationId, Instant startsAt,
                                                   Instant endsAt, UUID exceptId) {
         UUID candidateId = applications.application(applicationId).candidateId();
-        return interviews.conflicts(Texts.of(panelistIds), candidateId, startsAt, endsAt, exceptId);
+        return statements.conflicts(panelistIds, candidateId, startsAt, endsAt, exceptId);
     }
 
     private Interview lockScheduled(UUID id, OptionalLong expectedVersion) {
@@ -157,8 +157,8 @@ class InterviewWriter {
     }
 
     private void refuseConflicts(List<UserSummary> panel, UUID candidateId, Instant startsAt, Instant endsAt, UUID self) {
-        List<SchedulingRows.ConflictRow> conflicts = interviews.conflicts(
-                Texts.of(panel.stream().map(UserSummary::id).toList()), candidateId, startsAt, endsAt, self);
+        List<SchedulingRows.ConflictRow> conflicts = statements.conflicts(panel.stream().map(UserSummary::id).toList(),
+                candidateId, startsAt, endsAt, self);
         if (!conflicts.isEmpty()) {
             throw new InterviewConflictException(conflicts);
         }
