@@ -45,10 +45,13 @@ class ActiveWebhooks {
      * caller's transaction), or as of now without one. On the caller's connection.
      */
     List<Webhook> hearing(String event, @Nullable UUID stamp) {
+        if (stamp == null) {
+            return webhooks.activeFor(event);
+        }
         Held now = held.get();
-        if (stamp == null || now == null || !stamp.equals(now.stamp())) {
+        if (now == null || !stamp.equals(now.stamp())) {
             now = read();
-            if (now == null || stamp == null || !stamp.equals(now.stamp())) {
+            if (now == null || !stamp.equals(now.stamp())) {
                 // no stamp, or the caller's snapshot is not the one just read: read the way that needs none
                 return webhooks.activeFor(event);
             }
