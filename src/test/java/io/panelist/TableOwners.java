@@ -17,6 +17,7 @@ final class TableOwners {
             entry("outbox", "notifications"),
             entry("webhooks", "notifications"),
             entry("webhook_deliveries", "notifications"),
+            entry("webhooks_stamp", "notifications"),
             entry("notification_settings", "notifications"),
             entry("topics", "questionbank"),
             entry("rubric_versions", "questionbank"),

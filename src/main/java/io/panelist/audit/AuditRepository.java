@@ -13,13 +13,6 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface AuditRepository extends GenericRepository<AuditEvent, UUID> {
 
-    @Query("""
-        INSERT INTO audit_events (id, occurred_at, actor_id, action, entity_type, entity_id, details)
-        VALUES (:id, :occurredAt, :actorId, :action, :entityType, :entityId, CAST(:details AS jsonb))
-        """)
-    void insert(UUID id, Instant occurredAt, @Nullable UUID actorId, String action, String entityType,
-                @Nullable UUID entityId, String details);
-
     /** Replaces a pattern, in any letter case, everywhere in the details of every event. */
     @Query("""
         UPDATE audit_events SET details = CAST(regexp_replace(CAST(details AS text), :pattern, :replacement, 'gi') AS jsonb)

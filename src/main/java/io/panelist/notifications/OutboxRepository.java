@@ -25,21 +25,6 @@ public interface OutboxRepository extends GenericRepository<OutboxEntry, UUID> {
     int insert(UUID id, String kind, String status, String recipient, String subject, String payload,
                @Nullable UUID candidateId, @Nullable String dedupeKey, Instant now, Instant dueAt);
 
-    /** Many messages in one statement, each as {@link #insert}; how many were written. */
-    @Query("""
-        INSERT INTO outbox (id, kind, status, recipient, subject, payload, candidate_id, dedupe_key, attempts,
-                            next_attempt_at, created_at)
-        SELECT CAST(m.id AS uuid), m.kind, m.status, m.recipient, m.subject, CAST(m.payload AS jsonb),
-               CAST(m.candidate_id AS uuid), m.dedupe_key, 0, CAST(m.due_at AS timestamptz), :now
-          FROM unnest(CAST(:ids AS text[]), CAST(:kinds AS text[]), CAST(:statuses AS text[]),
-                      CAST(:recipients AS text[]), CAST(:subjects AS text[]), CAST(:payloads AS text[]),
-                      CAST(:candidateIds AS text[]), CAST(:dedupeKeys AS text[]), CAST(:dueAt AS text[]))
-               AS m(id, kind, status, recipient, subject, payload, candidate_id, dedupe_key, due_at)
-        ON CONFLICT (dedupe_key) DO NOTHING
-        """)
-    int insertAll(String[] ids, String[] kinds, String[] statuses, String[] recipients, String[] subjects,
-                  String[] payloads, String[] candidateIds, String[] dedupeKeys, String[] dueAt, Instant now);
-
     Optional<OutboxEntry> findById(UUID id);
 
     @Query("SELECT * FROM outbox WHERE id = :id FOR UPDATE")

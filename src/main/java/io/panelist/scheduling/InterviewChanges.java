@@ -19,22 +19,24 @@ class InterviewChanges {
     private final InterviewRepository interviews;
     private final InterviewViews views;
     private final InterviewMails mails;
+    private final BookingStatements statements;
 
     InterviewChanges(InterviewWriter writer, InterviewRepository interviews, InterviewViews views,
-                     InterviewMails mails) {
+                     InterviewMails mails, BookingStatements statements) {
         this.writer = writer;
         this.interviews = interviews;
         this.views = views;
         this.mails = mails;
+        this.statements = statements;
     }
 
     /** The booked interview, with any load warnings. */
     @Transactional
     InterviewResponse schedule(UUID actorId, ScheduleInterviewRequest request) {
         InterviewWriter.Written written = writer.schedule(actorId, request);
-        InterviewResponse booked = views.one(written.interviewId());
-        mails.booked(booked);
-        return booked.withWarnings(written.warnings());
+        BookingStatements.Booked booked = statements.booked(written.interviewId());
+        mails.booked(booked.interview(), booked.candidateEmail(), written.panel());
+        return booked.interview().withWarnings(written.warnings());
     }
 
     /** The interview as it is after the change, with any load warnings. */

@@ -27,9 +27,11 @@ class InterviewEvents {
         this.applications = applications;
     }
 
-    void scheduled(UUID actorId, Interview interview, UUID positionId, Map<String, Object> details) {
+    /** {@code webhooksStamp}: the webhooks' stamp as this transaction read it ({@link Webhooks#STAMP}), or null. */
+    void scheduled(UUID actorId, Interview interview, UUID positionId, @Nullable UUID webhooksStamp,
+                   Map<String, Object> details) {
         audit.record(actorId, "interview.scheduled", "interview", interview.id(), details);
-        webhooks.publish(WebhookEvent.INTERVIEW_SCHEDULED, ids(interview, positionId));
+        webhooks.publish(WebhookEvent.INTERVIEW_SCHEDULED, ids(interview, positionId), webhooksStamp);
     }
 
     void rescheduled(UUID actorId, Interview interview, Map<String, Object> details) {

@@ -70,21 +70,6 @@ public interface InterviewRepository extends CrudRepository<Interview, UUID> {
     @Query("DELETE FROM interview_panelists WHERE interview_id = :interviewId AND NOT (user_id = ANY (CAST(:keep AS uuid[])))")
     void removePanelistsExcept(UUID interviewId, String[] keep);
 
-    @Query("""
-        SELECT i.id AS interview_id, i.starts_at, i.ends_at, ip.user_id, u.display_name AS who
-          FROM interview_panelists ip JOIN interviews i ON i.id = ip.interview_id JOIN users u ON u.id = ip.user_id
-         WHERE ip.live AND ip.user_id = ANY (CAST(:panelistIds AS uuid[]))
-           AND ip.during && tstzrange(:startsAt, :endsAt, '[)') AND i.id <> :exceptId
-        UNION ALL
-        SELECT i.id, i.starts_at, i.ends_at, NULL, 'the candidate'
-          FROM interviews i
-         WHERE i.candidate_id = :candidateId AND i.status <> 'CANCELLED'
-           AND tstzrange(i.starts_at, i.ends_at, '[)') && tstzrange(:startsAt, :endsAt, '[)') AND i.id <> :exceptId
-         ORDER BY 2, 5
-        """)
-    List<SchedulingRows.ConflictRow> conflicts(String[] panelistIds, UUID candidateId, Instant startsAt, Instant endsAt,
-                                              UUID exceptId);
-
     /** Live interviews per panelist in each one's own week window (arrays by position). */
     @Query("""
         SELECT w.user_id, count(i.id) AS interviews
@@ -106,13 +91,6 @@ public interface InterviewRepository extends CrudRepository<Interview, UUID> {
          GROUP BY w.n ORDER BY w.n
         """)
     List<SchedulingRows.WindowLoadRow> loadIn(String[] userIds, String[] froms, String[] tos);
-
-    /**
-     * Makes bookings of the same people take turns until the transaction ends (one advisory lock per person, taken in
-     * the order given: pass the ids sorted, so two bookings never wait on each other in a circle).
-     */
-    @Query("SELECT count(pg_advisory_xact_lock(hashtextextended('panel-load:' || u, 0))) FROM unnest(CAST(:userIds AS uuid[])) AS u")
-    long takeLoadTurns(String[] userIds);
 
     @Query("SELECT * FROM interviews WHERE application_id = :applicationId AND status = 'SCHEDULED' AND starts_at > :now FOR UPDATE")
     List<Interview> futureOfApplicationForUpdate(UUID applicationId, Instant now);

@@ -31,11 +31,15 @@ public class InterviewViews {
                 .panelists(Texts.of(rows.stream().map(SchedulingRows.InterviewRow::id).toList())).stream()
                 .collect(Collectors.groupingBy(SchedulingRows.PanelistRow::interviewId, Collectors.mapping(
                         p -> new InterviewResponse.Panelist(p.userId(), p.displayName(), p.email()), Collectors.toList())));
-        return rows.stream().map(row -> new InterviewResponse(row.id(), row.applicationId(), row.candidateId(),
-                row.candidateName(), row.positionId(), row.positionTitle(), row.hiringManagerId(), row.planId(), row.stageId(),
+        return rows.stream().map(row -> response(row, panels.getOrDefault(row.id(), List.of()))).toList();
+    }
+
+    /** The answer for one interview's row and its panel. */
+    static InterviewResponse response(SchedulingRows.InterviewRow row, List<InterviewResponse.Panelist> panel) {
+        return new InterviewResponse(row.id(), row.applicationId(), row.candidateId(), row.candidateName(),
+                row.positionId(), row.positionTitle(), row.hiringManagerId(), row.planId(), row.stageId(),
                 row.stageName(), StageKind.valueOf(row.stageKind()), row.startsAt(), row.endsAt(), row.timeZone(),
-                row.location(), InterviewStatus.valueOf(row.status()), row.statusReason(), row.sequence(),
-                panels.getOrDefault(row.id(), List.of()), List.of(), row.version(), row.createdAt(), row.updatedAt()))
-                .toList();
+                row.location(), InterviewStatus.valueOf(row.status()), row.statusReason(), row.sequence(), panel,
+                List.of(), row.version(), row.createdAt(), row.updatedAt());
     }
 }

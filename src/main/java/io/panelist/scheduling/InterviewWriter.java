@@ -6,8 +6,6 @@ import io.micronaut.http.HttpStatus;
 import io.panelist.identity.IdentityService;
 import io.panelist.identity.Role;
 import io.panelist.identity.UserSummary;
-import io.panelist.plans.PlanService;
-import io.panelist.recruiting.ApplicationResponse;
 import io.panelist.recruiting.ApplicationService;
 import io.panelist.recruiting.ApplicationStatus;
 import io.panelist.shared.problem.ConflictException;
@@ -34,49 +32,61 @@ class InterviewWriter {
     static final Duration LONGEST = Duration.ofHours(8);
     private final InterviewRepository interviews;
     private final ApplicationService applications;
-    private final PlanService plans;
     private final IdentityService identity;
     private final PanelLoad load;
+    private final BookingStatements statements;
     private final InterviewEvents events;
     private final Clock clock;
 
-    InterviewWriter(InterviewRepository interviews, ApplicationService applications, PlanService plans,
-                    IdentityService identity, PanelLoad load, InterviewEvents events, Clock clock) {
+    InterviewWriter(InterviewRepository interviews, ApplicationService applications,
+                    IdentityService identity, PanelLoad load, BookingStatements statements, InterviewEvents events,
+                    Clock clock) {
         this.interviews = interviews;
         this.applications = applications;
-        this.plans = plans;
         this.identity = identity;
         this.load = load;
+        this.statements = statements;
         this.events = events;
         this.clock = clock;
     }
 
-    record Written(UUID interviewId, List<String> warnings) {
+    /** The booked interview's id, its load warnings, and its panel as the checks read it (their time zones too). */
+    record Written(UUID interviewId, List<String> warnings, Map<UUID, UserSummary> panel) {
     }
 
+    /**
+     * Books the interview. What it checks (the application, the stage, the panel with its zones and limits) comes in
+     * one statement, the interview and its panel are written in two: each repository call costs more CPU than the
+     * statement it sends, and a booking is the write recruiters repeat most.
+     */
     @Transactional
     Written schedule(UUID actorId, ScheduleInterviewRequest request) {
-        ApplicationResponse application = applications.application(request.applicationId());
+        List<UUID> distinct = request.panelistIds().stream().distinct().toList();
+        BookingStatements.Facts facts = statements.facts(request.applicationId(), request.stageId(), distinct);
+        BookingStatements.Application application = facts.application()
+                .orElseThrow(() -> new NotFoundException("Application", request.applicationId()));
         if (application.status() != ApplicationStatus.ACTIVE) {
             throw unprocessable("applicationId", "the application is " + application.status());
         }
-        plans.stageOfPlan(application.planId(), request.stageId())
-                .orElseThrow(() -> unprocessable("stageId", "is not a stage of the application's plan"));
+        if (!facts.stageOfPlan()) {
+            throw unprocessable("stageId", "is not a stage of the application's plan");
+        }
         Instant startsAt = request.startsAt().toInstant();
         Instant endsAt = request.endsAt().toInstant();
         checkTimes(startsAt, endsAt);
         refusePast(startsAt, request.pastAllowed());
-        List<UserSummary> panel = panel(request.panelistIds());
+        List<UserSummary> panel = panel(request.panelistIds(), facts.users());
         UUID id = UUID.randomUUID();
         refuseConflicts(panel, application.candidateId(), startsAt, endsAt, id);
         Instant now = clock.instant();
-        Interview saved = interviews.save(new Interview(id, application.id(), application.candidateId(),
-                application.planId(), request.stageId(), startsAt, endsAt, request.timeZone(),
-                location(request.location()), InterviewStatus.SCHEDULED.name(), null, 0, 0, actorId, now, now));
-        panel.forEach(user -> interviews.addPanelist(id, user.id()));
-        events.scheduled(actorId, saved, application.positionId(), Map.of("applicationId", application.id(),
+        Interview saved = new Interview(id, application.id(), application.candidateId(), application.planId(),
+                request.stageId(), startsAt, endsAt, request.timeZone(), location(request.location()),
+                InterviewStatus.SCHEDULED.name(), null, 0, 0, actorId, now, now);
+        statements.insert(saved, panel.stream().map(UserSummary::id).toList());
+        events.scheduled(actorId, saved, application.positionId(), facts.webhooksStamp(), Map.of("applicationId", application.id(),
                 "stageId", request.stageId(), "startsAt", startsAt, "panelistIds", request.panelistIds()));
-        return new Written(id, load.hold(actorId, id, startsAt, panel, request.overrideLoadLimit()));
+        List<String> warnings = load.hold(actorId, id, startsAt, panel, facts.limits(), request.overrideLoadLimit());
+        return new Written(id, warnings, facts.users());
     }
 
     @Transactional
@@ -99,7 +109,7 @@ class InterviewWriter {
                 .map(SchedulingRows.PanelistRow::userId).toList();
         panel.stream().filter(user -> !existing.contains(user.id())).forEach(user -> interviews.addPanelist(id, user.id()));
         events.rescheduled(actorId, current, Map.of("startsAt", startsAt, "endsAt", endsAt, "panelistIds", panelIds));
-        return new Written(id, load.hold(actorId, id, startsAt, panel, request.overrideLoadLimit()));
+        return new Written(id, load.hold(actorId, id, startsAt, panel, request.overrideLoadLimit()), Map.of());
     }
 
     @Transactional
@@ -132,7 +142,7 @@ class InterviewWriter {
     List<SchedulingRows.ConflictRow> conflictsFor(List<UUID> panelistIds, UUID applicationId, Instant startsAt,
                                                   Instant endsAt, UUID exceptId) {
         UUID candidateId = applications.application(applicationId).candidateId();
-        return interviews.conflicts(Texts.of(panelistIds), candidateId, startsAt, endsAt, exceptId);
+        return statements.conflicts(panelistIds, candidateId, startsAt, endsAt, exceptId);
     }
 
     private Interview lockScheduled(UUID id, OptionalLong expectedVersion) {
@@ -147,16 +157,20 @@ class InterviewWriter {
     }
 
     private void refuseConflicts(List<UserSummary> panel, UUID candidateId, Instant startsAt, Instant endsAt, UUID self) {
-        List<SchedulingRows.ConflictRow> conflicts = interviews.conflicts(
-                Texts.of(panel.stream().map(UserSummary::id).toList()), candidateId, startsAt, endsAt, self);
+        List<SchedulingRows.ConflictRow> conflicts = statements.conflicts(panel.stream().map(UserSummary::id).toList(),
+                candidateId, startsAt, endsAt, self);
         if (!conflicts.isEmpty()) {
             throw new InterviewConflictException(conflicts);
         }
     }
 
     private List<UserSummary> panel(List<UUID> panelistIds) {
+        return panel(panelistIds, identity.userSummaries(panelistIds.stream().distinct().toList()));
+    }
+
+    /** The panel's users in the order given, once each; 422 naming each one who may not sit on a panel. */
+    private static List<UserSummary> panel(List<UUID> panelistIds, Map<UUID, UserSummary> users) {
         List<UUID> distinct = panelistIds.stream().distinct().toList();
-        Map<UUID, UserSummary> users = identity.userSummaries(distinct);
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < distinct.size(); i++) {
             UserSummary user = users.get(distinct.get(i));

@@ -29,11 +29,14 @@ class PanelLoad {
     private final InterviewRepository interviews;
     private final AvailabilityReader availability;
     private final AuditService audit;
+    private final BookingStatements statements;
 
-    PanelLoad(InterviewRepository interviews, AvailabilityReader availability, AuditService audit) {
+    PanelLoad(InterviewRepository interviews, AvailabilityReader availability, AuditService audit,
+              BookingStatements statements) {
         this.interviews = interviews;
         this.availability = availability;
         this.audit = audit;
+        this.statements = statements;
     }
 
     /**
@@ -44,9 +47,18 @@ class PanelLoad {
      */
     List<String> hold(UUID actorId, UUID interviewId, Instant startsAt, List<UserSummary> panel,
                       @Nullable LoadLimitOverride override) {
+        return hold(actorId, interviewId, startsAt, panel, null, override);
+    }
+
+    /**
+     * As {@link #hold(UUID, UUID, Instant, List, LoadLimitOverride)}, with the panel's zones and limits already read
+     * ({@link io.panelist.scheduling.availability.AvailabilityReader#limitsOf}); null reads them here.
+     */
+    List<String> hold(UUID actorId, UUID interviewId, Instant startsAt, List<UserSummary> panel,
+                      @Nullable Map<UUID, Availability> panelLimits, @Nullable LoadLimitOverride override) {
         List<UUID> ids = panel.stream().map(UserSummary::id).sorted(Comparator.naturalOrder()).toList();
-        interviews.takeLoadTurns(Texts.of(ids));
-        Map<UUID, Availability> limits = availability.limitsOf(ids);
+        statements.takeLoadTurns(ids);
+        Map<UUID, Availability> limits = panelLimits != null ? panelLimits : availability.limitsOf(ids);
         List<Window> windows = new ArrayList<>();
         for (UserSummary user : panel) {
             Availability a = limits.get(user.id());

@@ -1,5 +1,6 @@
 package io.panelist.notifications.webhooks;
 
+import io.micronaut.core.annotation.Nullable;
 import io.panelist.notifications.Outbox;
 import io.panelist.notifications.OutboxKind;
 import io.panelist.shared.Json;
@@ -19,13 +20,18 @@ import java.util.UUID;
  */
 @Singleton
 public class Webhooks {
-    private final WebhookRepository webhooks;
+    /**
+     * An SQL expression for the webhooks' stamp: a caller that reads it in a statement it sends anyway and hands it to
+     * {@link #publish(WebhookEvent, WebhookIds, UUID)} spares that call a query of the webhooks.
+     */
+    public static final String STAMP = ActiveWebhooks.STAMP;
+    private final ActiveWebhooks active;
     private final Outbox outbox;
     private final Json json;
     private final Clock clock;
 
-    Webhooks(WebhookRepository webhooks, Outbox outbox, Json json, Clock clock) {
-        this.webhooks = webhooks;
+    Webhooks(ActiveWebhooks active, Outbox outbox, Json json, Clock clock) {
+        this.active = active;
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
@@ -37,8 +43,17 @@ public class Webhooks {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(WebhookEvent event, WebhookIds ids) {
+        publish(event, ids, null);
+    }
+
+    /**
+     * As {@link #publish(WebhookEvent, WebhookIds)}, with the webhooks' stamp ({@link #STAMP}) read in this
+     * transaction: the webhooks that heard the event as of that stamp, held in memory while it lasts.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(WebhookEvent event, WebhookIds ids, @Nullable UUID stamp) {
         Objects.requireNonNull(event, "event");
-        List<Webhook> listening = webhooks.activeFor(event.wire());
+        List<Webhook> listening = active.hearing(event.wire(), stamp);
         if (listening.isEmpty()) {
             return;
         }

@@ -51,8 +51,11 @@ class CandidateReminder implements LetterRenderer {
         this.clock = clock;
     }
 
-    /** The reminder for the interview whose time or place is set, unless it is too close already or nobody reads it. */
-    Optional<Letter> letter(InterviewResponse interview, Optional<String> candidateEmail) {
+    /**
+     * The reminder for the interview whose time or place is set, unless it is too close already or nobody reads it;
+     * {@code interviewJson} is {@code interview} as JSON.
+     */
+    Optional<Letter> letter(InterviewResponse interview, Optional<String> candidateEmail, String interviewJson) {
         Instant due = interview.startsAt().minus(before);
         if (!due.isAfter(clock.instant()) || candidateEmail.isEmpty()) {
             return Optional.empty();
@@ -63,7 +66,7 @@ class CandidateReminder implements LetterRenderer {
                 + MailTimes.brief(interview.startsAt(), zone);
         InterviewLetter letter = new InterviewLetter(LETTER, email, subject, "REMINDER", interview.candidateName(),
                 zone.getId(), true, email, clock.instant(), null, null, interview);
-        return Optional.of(new Letter(OutboxKind.CANDIDATE_REMINDER, email, subject, json.write(letter),
+        return Optional.of(new Letter(OutboxKind.CANDIDATE_REMINDER, email, subject, letter.payload(json, interviewJson),
                 interview.candidateId(), key(interview.id(), interview.sequence()), due));
     }
 

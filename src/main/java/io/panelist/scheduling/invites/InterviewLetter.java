@@ -3,6 +3,7 @@ package io.panelist.scheduling.invites;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.panelist.scheduling.InterviewResponse;
+import io.panelist.shared.Json;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,7 +25,22 @@ record InterviewLetter(String letter, String to, String subject, String occasion
                        @Nullable Instant previousStartsAt, @Nullable Instant previousEndsAt,
                        InterviewResponse interview) {
 
+    /** How the interview, the last field, ends the JSON of a letter written without it. */
+    private static final String WITHOUT_INTERVIEW = "\"interview\":null}";
+
     ZoneId zone() {
         return ZoneId.of(readerZone);
+    }
+
+    /**
+     * This letter's JSON, as {@code json.write(this)} gives it, with the interview's JSON written already: the letters of
+     * one change all carry the same interview, so it is written once for all of them.
+     */
+    String payload(Json json, String interviewJson) {
+        String shell = json.write(new InterviewLetter(letter, to, subject, occasion, readerName, readerZone,
+                forCandidate, candidateEmail, stamp, previousStartsAt, previousEndsAt, null));
+        return shell.endsWith(WITHOUT_INTERVIEW)
+                ? shell.substring(0, shell.length() - "null}".length()) + interviewJson + "}"
+                : json.write(this);
     }
 }

@@ -71,17 +71,18 @@ class InterviewLetters implements LetterRenderer {
 
     /**
      * The mail, as the outbox keeps it; {@code before} is the interview as it was, to say what moved;
-     * {@code candidateEmail} is the candidate's address for the invite's attendees, null when there is none.
+     * {@code candidateEmail} is the candidate's address for the invite's attendees, null when there is none;
+     * {@code interviewJson} is {@code interview} as JSON.
      */
     Letter write(Occasion occasion, Reader reader, InterviewResponse interview, @Nullable InterviewResponse before,
-                 @Nullable String candidateEmail) {
+                 @Nullable String candidateEmail, String interviewJson) {
         String subject = subject(occasion, reader, interview);
         boolean moved = moved(before, interview);
         InterviewLetter letter = new InterviewLetter(LETTER, reader.email(), subject, occasion.name(), reader.name(),
                 reader.zone().getId(), reader.candidate(), candidateEmail, clock.instant(),
                 moved ? before.startsAt() : null, moved ? before.endsAt() : null, interview);
-        return new Letter(occasion.kind, reader.email(), subject, json.write(letter), interview.candidateId(), null,
-                null);
+        return new Letter(occasion.kind, reader.email(), subject, letter.payload(json, interviewJson),
+                interview.candidateId(), null, null);
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.panelist.recruiting.candidates.CandidateService;
 import io.panelist.scheduling.InterviewResponse;
 import io.panelist.scheduling.invites.InterviewLetters.Occasion;
 import io.panelist.scheduling.invites.InterviewLetters.Reader;
+import io.panelist.shared.Json;
 import io.panelist.shared.TimeZones;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -15,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,23 +38,29 @@ public class InterviewMails {
     private final IdentityService identity;
     private final CandidateService candidates;
     private final CandidateReminder reminder;
+    private final Json json;
 
     InterviewMails(Outbox outbox, InterviewLetters letters, IdentityService identity, CandidateService candidates,
-                   CandidateReminder reminder) {
+                   CandidateReminder reminder, Json json) {
         this.outbox = outbox;
         this.letters = letters;
         this.identity = identity;
         this.candidates = candidates;
         this.reminder = reminder;
+        this.json = json;
     }
 
-    /** The interview was booked: an invitation to each panelist and to the candidate, and the candidate's reminder. */
+    /**
+     * The interview was booked: an invitation to each panelist and to the candidate, and the candidate's reminder.
+     * The booking has read what they need already: the candidate's address (empty when there is none) and the panel's
+     * users, whose zones the panel's mails are written in.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void booked(InterviewResponse interview) {
-        Mails mails = new Mails(interview, interview.panelists());
+    public void booked(InterviewResponse interview, Optional<String> candidateEmail, Map<UUID, UserSummary> panel) {
+        Mails mails = new Mails(candidateEmail, panel);
         mails.toPanel(Occasion.INVITED, interview.panelists(), interview, null);
         mails.toCandidate(Occasion.INVITED, interview, null);
-        reminder.letter(interview, mails.candidateEmail).ifPresent(mails.written::add);
+        reminder.letter(interview, mails.candidateEmail, mails.json(interview)).ifPresent(mails.written::add);
         outbox.enqueueLetters(mails.written);
     }
 
@@ -81,7 +89,7 @@ public class InterviewMails {
         mails.toCandidate(Occasion.UPDATED, after, before);
         if (moved) {
             reminder.withdraw(before);
-            reminder.letter(after, mails.candidateEmail).ifPresent(mails.written::add);
+            reminder.letter(after, mails.candidateEmail, mails.json(after)).ifPresent(mails.written::add);
         }
         outbox.enqueueLetters(mails.written);
     }
@@ -101,10 +109,21 @@ public class InterviewMails {
         final List<Letter> written = new ArrayList<>();
         final Optional<String> candidateEmail;
         private final Map<UUID, UserSummary> users;
+        private final Map<InterviewResponse, String> interviewJson = new IdentityHashMap<>();
 
         Mails(InterviewResponse interview, List<InterviewResponse.Panelist> readers) {
-            this.candidateEmail = candidates.candidateEmail(interview.candidateId()).filter(email -> !email.isBlank());
-            this.users = readers.isEmpty() ? Map.of() : identity.userSummaries(ids(readers));
+            this(candidates.candidateEmail(interview.candidateId()),
+                    readers.isEmpty() ? Map.of() : identity.userSummaries(ids(readers)));
+        }
+
+        Mails(Optional<String> candidateEmail, Map<UUID, UserSummary> users) {
+            this.candidateEmail = candidateEmail.filter(email -> !email.isBlank());
+            this.users = users;
+        }
+
+        /** The interview as JSON, written once for all the letters of the change that carry it. */
+        String json(InterviewResponse interview) {
+            return interviewJson.computeIfAbsent(interview, json::write);
         }
 
         void toPanel(Occasion occasion, List<InterviewResponse.Panelist> readers, InterviewResponse interview,
@@ -114,14 +133,14 @@ public class InterviewMails {
                 ZoneId zone = TimeZones.orElse(user == null ? null : user.timeZone(),
                         TimeZones.orUtc(interview.timeZone()));
                 written.add(letters.write(occasion, new Reader(panelist.displayName(), panelist.email(), zone, false),
-                        interview, before, candidateEmail.orElse(null)));
+                        interview, before, candidateEmail.orElse(null), json(interview)));
             }
         }
 
         void toCandidate(Occasion occasion, InterviewResponse interview, InterviewResponse before) {
             candidateEmail.ifPresent(email -> written.add(letters.write(occasion,
                     new Reader(interview.candidateName(), email, TimeZones.orUtc(interview.timeZone()), true),
-                    interview, before, email)));
+                    interview, before, email, json(interview))));
         }
     }
 
