@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The active webhooks, kept in memory under the webhooks stamp they were read with (V28). PostgreSQL renews the stamp
+ * The active webhooks, kept in memory under the webhooks stamp they were read with (V29). PostgreSQL renews the stamp
  * with any change to any webhook, in the same transaction, so the webhooks held are those of every snapshot that shows
  * the same stamp: a caller that read that stamp (in a statement of its own, with {@link #STAMP}) needs no query of the
  * webhooks, in this instance or any other. Another stamp reads them again in one statement, which brings its own stamp.
