@@ -172,9 +172,9 @@ final class EvidenceSql {
 
     /**
      * Stores verdicts (arrays by position: application, evidence version, outcome, score, confidence, flag count,
-     * the score tally it was decided on, as bytes, and the severity estimate it was decided with), each only if the application's evidence is still the version it
-     * was decided on: a verdict decided on an older snapshot never overwrites the mark a newer submission left. The
-     * tallies of the verdicts stored go with them (V12).
+     * the score tally it was decided on, as bytes, and the severity estimate it was decided with), each only if the
+     * application's evidence is still the version it was decided on: a verdict decided on an older snapshot never
+     * overwrites the mark a newer submission left. The tallies of the verdicts stored go with them (V12).
      */
     static final String STORE_VERDICTS = """
         WITH decided AS (

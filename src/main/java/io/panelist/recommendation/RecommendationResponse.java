@@ -63,9 +63,10 @@ public record RecommendationResponse(UUID applicationId, Outcome outcome, @Nulla
         return new RecommendationResponse(applicationId, verdict.outcome(), round(verdict.overallScore(), 2),
                 round(verdict.rawScore(), 2), verdict.interval() == null ? null
                         : new Interval(round(verdict.interval().low(), 2), round(verdict.interval().high(), 2)),
-                round(verdict.probabilityAtLeastHire(), 4), verdict.confidence(), submitted, pending, verdict.topics().stream().map(t -> new Topic(t.topicKey(),
-                        t.weight(), t.mustHave(), t.minScore(), t.evidence(), round(t.mean(), 2),
-                        round(t.calibratedMean(), 2), t.spread(), t.status())).toList(), verdict.votes(),
+                round(verdict.probabilityAtLeastHire(), 4), verdict.confidence(), submitted, pending,
+                verdict.topics().stream().map(t -> new Topic(t.topicKey(), t.weight(), t.mustHave(), t.minScore(),
+                        t.evidence(), round(t.mean(), 2), round(t.calibratedMean(), 2), t.spread(), t.status()))
+                        .toList(), verdict.votes(),
                 notes(verdict.reasons()), notes(verdict.flags()), calibration);
     }
 

@@ -115,7 +115,7 @@ public final class DecisionPolicy {
                 calibrated, max - min, status, min);
     }
 
-    /** The weighted mean of the topics' means (calibrated or raw), over topics with evidence; null when none has any. */
+    /** The weighted mean of the topics' means (calibrated or raw), over topics with evidence; null without any. */
     private static Double overallScore(List<Verdict.TopicResult> topics, Means means) {
         double weighted = 0;
         double weights = 0;
