@@ -14,7 +14,7 @@ import java.time.format.DateTimeParseException;
  * nothing (the default). Parsed before the time zone is known, so that the zone and the window's interviews come from
  * one statement.
  */
-record AgendaEnd(@Nullable Instant instant, @Nullable LocalDate date) {
+public record AgendaEnd(@Nullable Instant instant, @Nullable LocalDate date) {
     static final AgendaEnd DEFAULT = new AgendaEnd(null, null);
 
     /** An ISO-8601 instant with an offset, or a bare date; null: the default. */

@@ -17,7 +17,7 @@ public record AgendaItem(UUID interviewId, UUID applicationId, String candidateN
                          boolean scorecardOverdue,
                          List<InterviewResponse.Panelist> panelists) {
 
-    AgendaItem withPanelists(List<InterviewResponse.Panelist> panel) {
+    public AgendaItem withPanelists(List<InterviewResponse.Panelist> panel) {
         return new AgendaItem(interviewId, applicationId, candidateName, positionTitle, stageId, stageName, stageKind,
                 startsAt, endsAt, timeZone, location, status, scorecardStatus, scorecardOverdue, List.copyOf(panel));
     }

@@ -1,16 +1,14 @@
 package io.panelist.scheduling.agenda;
 
-import java.util.Collection;
-import java.util.Map;
-import java.util.UUID;
+import java.time.Duration;
 
-/** The state of a panelist's scorecards (NONE, DRAFT, SUBMITTED), told by the scoring feature above scheduling. */
-public interface ScorecardStatuses {
-    String NONE = "NONE";
-    String SUBMITTED = "SUBMITTED";
+/** The states of a panelist's scorecard the agenda shows, and when a missing one is overdue. */
+public final class ScorecardStatuses {
+    public static final String NONE = "NONE";
+    public static final String SUBMITTED = "SUBMITTED";
     /** A panelist's scorecard is overdue this long after the interview ended. */
-    java.time.Duration OVERDUE_AFTER = java.time.Duration.ofHours(24);
+    public static final Duration OVERDUE_AFTER = Duration.ofHours(24);
 
-    /** By interview id; interviews without a scorecard of this panelist may be left out. */
-    Map<UUID, String> statusesOf(UUID panelistId, Collection<UUID> interviewIds);
+    private ScorecardStatuses() {
+    }
 }

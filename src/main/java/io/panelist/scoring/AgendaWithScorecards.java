@@ -1,8 +1,13 @@
-package io.panelist.scheduling.agenda;
+package io.panelist.scoring;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.panelist.plans.StageKind;
 import io.panelist.scheduling.InterviewResponse;
 import io.panelist.scheduling.InterviewStatus;
+import io.panelist.scheduling.agenda.AgendaEnd;
+import io.panelist.scheduling.agenda.AgendaItem;
+import io.panelist.scheduling.agenda.AgendaStatement;
+import io.panelist.scheduling.agenda.ScorecardStatuses;
 import io.panelist.shared.Jdbc;
 import jakarta.inject.Singleton;
 
@@ -19,16 +24,16 @@ import java.util.UUID;
 
 /**
  * The agenda in one statement, in plain JDBC with columns read by position: the person's time zone, the window it
- * makes of what was asked, and the interviews in that window, one row per panelist (rows, unlike arrays of the
- * panel, cost PostgreSQL no sort per interview and the driver no array to parse). Every interviewer opens this page
- * first, and the four round trips it took before (the person, the interviews, their panels, and a commit) cost more
- * than the statements themselves.
+ * makes of what was asked, and the interviews in that window, one row per panelist, with the person's own scorecard
+ * (rows, unlike arrays of the panel, cost PostgreSQL no sort per interview and the driver no array to parse). Every
+ * interviewer opens this page first; the round trips it took before (the person, the interviews, their panels, their
+ * scorecards, and a commit) cost more than the statements themselves.
  */
 @Singleton
-class AgendaQueries {
+class AgendaWithScorecards implements AgendaStatement {
     /**
      * Parameters: the person; the window's start as an instant, else as a date, else today (from the instant now);
-     * its end as an instant, else as a date, else seven days after the start; the person again. A window PostgreSQL
+     * its end as an instant, else as a date, else seven days after the start; the person twice more. A window PostgreSQL
      * finds invalid (not after its start, or longer than the longest allowed) reads no interviews.
      */
     private static final String AGENDA = """
@@ -45,12 +50,13 @@ class AgendaQueries {
         )
         SELECT w.zone, w.from_at, w.to_at, x.id, x.application_id, x.candidate_name, x.position_title, x.stage_id,
                x.stage_name, x.stage_kind, x.starts_at, x.ends_at, x.time_zone, x.location, x.status,
-               x.panelist_id, x.panelist_name, x.panelist_email
+               x.panelist_id, x.panelist_name, x.panelist_email, x.scorecard_status
           FROM span w
           LEFT JOIN LATERAL (
                 SELECT i.id, i.application_id, c.name AS candidate_name, p.title AS position_title, i.stage_id,
                        s.name AS stage_name, s.kind AS stage_kind, i.starts_at, i.ends_at, i.time_zone, i.location,
-                       i.status, pu.id AS panelist_id, pu.display_name AS panelist_name, pu.email AS panelist_email
+                       i.status, pu.id AS panelist_id, pu.display_name AS panelist_name, pu.email AS panelist_email,
+                       own.status AS scorecard_status
                   FROM interview_panelists ip
                   JOIN interviews i ON i.id = ip.interview_id
                   JOIN applications a ON a.id = i.application_id
@@ -59,6 +65,7 @@ class AgendaQueries {
                   JOIN plan_stages s ON s.id = i.stage_id
                   JOIN interview_panelists pp ON pp.interview_id = i.id
                   JOIN users pu ON pu.id = pp.user_id
+                  LEFT JOIN scorecards own ON own.interview_id = i.id AND own.panelist_id = ?
                  WHERE ip.user_id = ? AND ip.during && tstzrange(w.from_at, w.to_at, '[)')
                    AND w.to_at > w.from_at AND w.to_at - w.from_at <= interval '92 days') x ON true
          ORDER BY x.starts_at, x.id, lower(x.panelist_name), x.panelist_id
@@ -66,18 +73,15 @@ class AgendaQueries {
 
     private final Jdbc jdbc;
 
-    AgendaQueries(Jdbc jdbc) {
+    AgendaWithScorecards(Jdbc jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** The person's time zone and the window PostgreSQL made in it, with the interviews in that window. */
-    record Rows(String timeZone, Instant from, Instant to, List<AgendaItem> items) {
-    }
-
-    /** Empty for an unknown person. Items carry no scorecard state yet (NONE, not overdue). */
-    Optional<Rows> agenda(UUID userId, AgendaEnd from, AgendaEnd to, Instant now) {
+    @Override
+    @Connectable
+    public Optional<Rows> agenda(UUID userId, AgendaEnd from, AgendaEnd to, Instant now) {
         List<Object> parameters = Arrays.asList(userId, timestamp(from.instant()), from.date(), timestamp(now),
-                timestamp(to.instant()), to.date(), userId);
+                timestamp(to.instant()), to.date(), userId, userId);
         return jdbc.query("read the agenda", AGENDA, parameters, rows -> {
             if (!rows.next()) {
                 return Optional.empty();
@@ -102,7 +106,8 @@ class AgendaQueries {
         AgendaItem interview = new AgendaItem(interviewId, rows.getObject(5, UUID.class), rows.getString(6),
                 rows.getString(7), rows.getObject(8, UUID.class), rows.getString(9), StageKind.valueOf(rows.getString(10)),
                 instant(rows, 11), instant(rows, 12), rows.getString(13), rows.getString(14),
-                InterviewStatus.valueOf(rows.getString(15)), ScorecardStatuses.NONE, false, List.of());
+                InterviewStatus.valueOf(rows.getString(15)),
+                rows.getString(19) == null ? ScorecardStatuses.NONE : rows.getString(19), false, List.of());
         List<InterviewResponse.Panelist> panel = new ArrayList<>(2);
         boolean more;
         do {
