@@ -12,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,18 +33,29 @@ class FindTimesLoader {
          WHERE (active AND roles && ARRAY['INTERVIEWER', 'HIRING_MANAGER']::text[]) OR id = ANY(?)
          ORDER BY id
         """;
+    /*
+     * The pool's interviews and qualifications come back with each person as their place in the pool (p.n) and times
+     * as microseconds since the epoch: with a thousand rows a request, the driver's per-column decoding of uuids and
+     * timestamps cost more than the statements.
+     */
     private static final String PANEL_INTERVIEWS = """
-        SELECT user_id, lower(during), upper(during) FROM interview_panelists
-         WHERE live AND user_id = ANY(?) AND during && tstzrange(?, ?, '[)')
+        SELECT p.n, CAST(extract(epoch FROM lower(ip.during)) * 1000000 AS bigint),
+               CAST(extract(epoch FROM upper(ip.during)) * 1000000 AS bigint)
+          FROM unnest(CAST(? AS uuid[])) WITH ORDINALITY AS p(id, n)
+          JOIN interview_panelists ip ON ip.user_id = p.id
+         WHERE ip.live AND ip.during && tstzrange(?, ?, '[)')
         """;
     private static final String CANDIDATE_INTERVIEWS = """
         SELECT starts_at, ends_at FROM interviews
          WHERE candidate_id = ? AND status <> 'CANCELLED'
            AND tstzrange(starts_at, ends_at, '[)') && tstzrange(?, ?, '[)')
         """;
+    /** Each person's QUALIFIED topics among the stage's, as places in the pool and in the topics given. */
     private static final String QUALIFIED = """
-        SELECT user_id, topic_id FROM interviewer_qualifications
-         WHERE level = 'QUALIFIED' AND user_id = ANY(?) AND topic_id = ANY(?)
+        SELECT p.n, t.n
+          FROM unnest(CAST(? AS uuid[])) WITH ORDINALITY AS p(id, n)
+          JOIN interviewer_qualifications q ON q.user_id = p.id AND q.level = 'QUALIFIED'
+          JOIN unnest(CAST(? AS uuid[])) WITH ORDINALITY AS t(id, n) ON t.id = q.topic_id
         """;
     private final Jdbc jdbc;
     private final AvailabilityReader availability;
@@ -77,16 +87,16 @@ class FindTimesLoader {
         Set<ZoneId> zones = hours.values().stream().map(Availability::zone).collect(Collectors.toSet());
         Instant widenedFrom = WeekBounds.firstMonday(zones, from).minusSeconds(buffer * 60L);
         Instant widenedTo = WeekBounds.afterLastSunday(zones, to).plusSeconds(buffer * 60L);
-        Map<UUID, List<Window>> interviews = jdbc.query("read the panel's interviews", PANEL_INTERVIEWS,
-                List.of(ids, utc(widenedFrom), utc(widenedTo)), FindTimesLoader::windowsByPerson);
-        Map<UUID, Set<UUID>> qualified = jdbc.query("read qualifications", QUALIFIED,
-                List.of(ids, topicIds.toArray(UUID[]::new)), FindTimesLoader::topicsByPerson);
+        List<List<Window>> interviews = jdbc.query("read the panel's interviews", PANEL_INTERVIEWS,
+                List.of(ids, utc(widenedFrom), utc(widenedTo)), rows -> windowsByPlace(rows, ids.length));
+        UUID[] topics = topicIds.toArray(UUID[]::new);
+        List<Set<UUID>> qualified = jdbc.query("read qualifications", QUALIFIED, List.of(ids, topics),
+                rows -> topicsByPlace(rows, ids.length, topics));
         List<FindTimesInput.Person> people = new ArrayList<>();
-        for (UUID id : pool) {
-            Availability person = hours.get(id);
+        for (int place = 0; place < ids.length; place++) {
+            Availability person = hours.get(ids[place]);
             if (person != null) {
-                people.add(new FindTimesInput.Person(id, person, interviews.getOrDefault(id, List.of()),
-                        qualified.getOrDefault(id, Set.of())));
+                people.add(new FindTimesInput.Person(ids[place], person, interviews.get(place), qualified.get(place)));
             }
         }
         return people;
@@ -104,22 +114,33 @@ class FindTimesLoader {
                 });
     }
 
-    private static Map<UUID, List<Window>> windowsByPerson(ResultSet rows) throws SQLException {
-        Map<UUID, List<Window>> found = new HashMap<>();
+    /** Each person's windows, by their place in the pool (the statement's places count from 1). */
+    private static List<List<Window>> windowsByPlace(ResultSet rows, int people) throws SQLException {
+        List<List<Window>> found = new ArrayList<>(people);
+        for (int i = 0; i < people; i++) {
+            found.add(new ArrayList<>());
+        }
         while (rows.next()) {
-            found.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>())
-                    .add(new Window(instant(rows, 2), instant(rows, 3)));
+            found.get(rows.getInt(1) - 1).add(new Window(micros(rows.getLong(2)), micros(rows.getLong(3))));
         }
         return found;
     }
 
-    private static Map<UUID, Set<UUID>> topicsByPerson(ResultSet rows) throws SQLException {
-        Map<UUID, Set<UUID>> found = new HashMap<>();
+    /** Each person's topics, by their place in the pool, from places in the pool and in {@code topics}. */
+    private static List<Set<UUID>> topicsByPlace(ResultSet rows, int people, UUID[] topics) throws SQLException {
+        List<Set<UUID>> found = new ArrayList<>(people);
+        for (int i = 0; i < people; i++) {
+            found.add(new HashSet<>());
+        }
         while (rows.next()) {
-            found.computeIfAbsent(rows.getObject(1, UUID.class), id -> new HashSet<>())
-                    .add(rows.getObject(2, UUID.class));
+            found.get(rows.getInt(1) - 1).add(topics[rows.getInt(2) - 1]);
         }
         return found;
+    }
+
+    private static Instant micros(long sinceEpoch) {
+        return Instant.ofEpochSecond(Math.floorDiv(sinceEpoch, 1_000_000L),
+                Math.floorMod(sinceEpoch, 1_000_000L) * 1000L);
     }
 
     private static Instant instant(ResultSet rows, int column) throws SQLException {

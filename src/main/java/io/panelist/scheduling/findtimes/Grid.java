@@ -30,6 +30,15 @@ final class Grid {
         return new Grid(first, quarters, lengthMinutes);
     }
 
+    /**
+     * The starts {@code first} to {@code first + count - 1} of this grid as a grid of their own, whose timeline ends
+     * with the last of their interviews: the same starts, so that slices in turn find what the whole would.
+     */
+    Grid slice(int first, int count) {
+        return new Grid(origin + (long) first * QUARTER_SECONDS, Math.max(0, Math.min(count, quarters - first)),
+                length);
+    }
+
     /** How many starts there are. */
     int quarters() {
         return quarters;

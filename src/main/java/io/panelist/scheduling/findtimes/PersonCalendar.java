@@ -31,8 +31,26 @@ final class PersonCalendar {
         this.weekLoad = weekLoad;
     }
 
-    /** {@code topics} is the person's QUALIFIED topics of the stage, one bit per topic. */
-    static PersonCalendar of(Grid grid, FindTimesInput.Person person, int topics) {
+    /** How many interviews the person has on each local day and in each week (by its Monday), in their zone. */
+    record Counts(Map<LocalDate, Integer> perDay, Map<LocalDate, Integer> perWeek) {
+        static Counts of(FindTimesInput.Person person) {
+            ZoneId zone = person.availability().zone();
+            Map<LocalDate, Integer> perDay = new HashMap<>();
+            Map<LocalDate, Integer> perWeek = new HashMap<>();
+            for (Window interview : person.interviews()) {
+                LocalDate day = interview.from().atZone(zone).toLocalDate();
+                perDay.merge(day, 1, Integer::sum);
+                perWeek.merge(monday(day), 1, Integer::sum);
+            }
+            return new Counts(perDay, perWeek);
+        }
+    }
+
+    /**
+     * {@code topics} is the person's QUALIFIED topics of the stage, one bit per topic; {@code counts}, their
+     * interviews counted by day and week (the same for every slice of a window, so counted once).
+     */
+    static PersonCalendar of(Grid grid, FindTimesInput.Person person, int topics, Counts counts) {
         Availability availability = person.availability();
         BitSet free = new BitSet(grid.minutes());
         WeeklyHours.mark(free, grid, availability.zone(), availability.hours());
@@ -42,7 +60,7 @@ final class PersonCalendar {
                 interview.to().plusSeconds(buffer)));
         BitSet withinLimits = new BitSet(grid.quarters());
         int[] weekLoad = new int[grid.quarters()];
-        countDays(grid, person, withinLimits, weekLoad);
+        countDays(grid, person.availability(), counts, withinLimits, weekLoad);
         return new PersonCalendar(person.id(), topics, free, withinLimits, weekLoad);
     }
 
@@ -65,19 +83,14 @@ final class PersonCalendar {
     }
 
     /** Walks the person's local days over the starts: each day's starts share its day and week counts. */
-    private static void countDays(Grid grid, FindTimesInput.Person person, BitSet withinLimits, int[] weekLoad) {
+    private static void countDays(Grid grid, Availability availability, Counts counts, BitSet withinLimits,
+                                  int[] weekLoad) {
         if (grid.quarters() == 0) {
             return;
         }
-        Availability availability = person.availability();
         ZoneId zone = availability.zone();
-        Map<LocalDate, Integer> perDay = new HashMap<>();
-        Map<LocalDate, Integer> perWeek = new HashMap<>();
-        for (Window interview : person.interviews()) {
-            LocalDate day = interview.from().atZone(zone).toLocalDate();
-            perDay.merge(day, 1, Integer::sum);
-            perWeek.merge(monday(day), 1, Integer::sum);
-        }
+        Map<LocalDate, Integer> perDay = counts.perDay();
+        Map<LocalDate, Integer> perWeek = counts.perWeek();
         LocalDate last = grid.start(grid.quarters() - 1).atZone(zone).toLocalDate();
         for (LocalDate day = grid.start(0).atZone(zone).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
             int first = grid.quarterAtOrAfter(day.atStartOfDay(zone).toInstant());

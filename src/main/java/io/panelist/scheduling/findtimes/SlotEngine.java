@@ -10,36 +10,55 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Find-times without I/O. Each person's free minutes, limits and weekly loads are worked out once for the whole
- * window; then the starts are walked in order, and each start where the candidate is free and every required
- * panelist fits gets its cheapest panel ({@link PanelSearch}), until {@code limit} are found. Consecutive starts
- * usually see the same people free with the same loads, so a panel is searched once per such combination.
+ * Find-times without I/O. The starts are walked in order, in slices of the window (a day, then two, four, eight),
+ * since the earliest suggestions are usually found in the first day or two and working out every person's calendar
+ * for all of a long window would be wasted. In each slice, each person's free minutes, limits and weekly loads are
+ * worked out once; then each start where the candidate is free and every required panelist fits gets its cheapest
+ * panel ({@link PanelSearch}), until {@code limit} are found. Consecutive starts usually see the same people free
+ * with the same loads, so a panel is searched once per such combination.
  */
 final class SlotEngine {
+    /** The first slice: a day of starts. */
+    private static final int FIRST_SLICE = 96;
+
     private SlotEngine() {
     }
 
     static List<Suggestion> suggest(FindTimesInput input) {
-        Grid grid = Grid.of(input.from(), input.to(), input.now(), input.minutes());
-        if (grid.quarters() == 0 || input.limit() < 1) {
+        Grid whole = Grid.of(input.from(), input.to(), input.now(), input.minutes());
+        if (whole.quarters() == 0 || input.limit() < 1) {
             return List.of();
         }
         Map<UUID, Integer> topicBits = topicBits(input);
-        List<PersonCalendar> people = input.pool().stream()
-                .map(person -> PersonCalendar.of(grid, person, covers(person, topicBits))).toList();
-        Optional<int[]> required = requiredIndices(input, people);
+        List<Integer> covers = input.pool().stream().map(person -> covers(person, topicBits)).toList();
+        List<PersonCalendar.Counts> counts = input.pool().stream().map(PersonCalendar.Counts::of).toList();
+        Optional<int[]> required = requiredIndices(input);
         if (required.isEmpty() || required.get().length > input.panelSize()) {
             return List.of();
         }
-        BitSet candidate = candidateFree(grid, input);
         int allTopics = topicBits.isEmpty() ? 0 : (1 << topicBits.size()) - 1;
-        Panels panels = new Panels(people, required.get(), input.panelSize(), allTopics);
         List<Suggestion> found = new ArrayList<>();
+        int size = FIRST_SLICE;
+        for (int first = 0; first < whole.quarters() && found.size() < input.limit(); first += size, size *= 2) {
+            Grid grid = whole.slice(first, size);
+            List<PersonCalendar> people = new ArrayList<>(input.pool().size());
+            for (int i = 0; i < input.pool().size(); i++) {
+                people.add(PersonCalendar.of(grid, input.pool().get(i), covers.get(i), counts.get(i)));
+            }
+            suggestIn(grid, input, people, new Panels(people, required.get(), input.panelSize(), allTopics), found);
+        }
+        return found;
+    }
+
+    /** Adds the slice's suggestions, in order, until there are {@code limit}. */
+    private static void suggestIn(Grid grid, FindTimesInput input, List<PersonCalendar> people, Panels panels,
+                                  List<Suggestion> found) {
+        BitSet candidate = candidateFree(grid, input);
         for (int quarter = 0; quarter < grid.quarters() && found.size() < input.limit(); quarter++) {
-            panels.advanceTo(quarter);
             if (!grid.allSet(candidate, quarter)) {
                 continue;
             }
+            panels.advanceTo(quarter);
             BitSet free = new BitSet(people.size());
             for (int i = 0; i < people.size(); i++) {
                 if (people.get(i).fits(grid, quarter)) {
@@ -50,7 +69,6 @@ final class SlotEngine {
             panels.best(free).ifPresent(panel -> found.add(new Suggestion(grid.start(q),
                     grid.start(q).plusSeconds(grid.length() * 60L), panel)));
         }
-        return found;
     }
 
     private static Map<UUID, Integer> topicBits(FindTimesInput input) {
@@ -65,8 +83,8 @@ final class SlotEngine {
     }
 
     /** The required panelists' places in the pool, or empty when one is not in it. */
-    private static Optional<int[]> requiredIndices(FindTimesInput input, List<PersonCalendar> people) {
-        List<UUID> ids = people.stream().map(PersonCalendar::id).toList();
+    private static Optional<int[]> requiredIndices(FindTimesInput input) {
+        List<UUID> ids = input.pool().stream().map(FindTimesInput.Person::id).toList();
         int[] indices = input.requiredPanelistIds().stream().distinct().mapToInt(ids::indexOf).toArray();
         return java.util.Arrays.stream(indices).anyMatch(i -> i < 0) ? Optional.empty() : Optional.of(indices);
     }
@@ -103,12 +121,25 @@ final class SlotEngine {
             this.uncovered = allTopics & ~covered;
         }
 
+        /** Takes the weekly loads at {@code quarter}, forgetting the panels found when any of them changed. */
         void advanceTo(int quarter) {
-            int[] now = people.stream().mapToInt(person -> person.weekLoad(quarter)).toArray();
-            if (!java.util.Arrays.equals(now, loads)) {
-                loads = now;
-                remembered.clear();
+            if (loads != null && sameLoads(quarter)) {
+                return;
             }
+            loads = new int[people.size()];
+            for (int i = 0; i < loads.length; i++) {
+                loads[i] = people.get(i).weekLoad(quarter);
+            }
+            remembered.clear();
+        }
+
+        private boolean sameLoads(int quarter) {
+            for (int i = 0; i < loads.length; i++) {
+                if (loads[i] != people.get(i).weekLoad(quarter)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         Optional<List<UUID>> best(BitSet free) {
