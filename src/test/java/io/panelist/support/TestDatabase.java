@@ -9,8 +9,9 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * The one PostgreSQL of a test run, chosen once per JVM in DESIGN.md's order: DATASOURCES_DEFAULT_URL when set,
- * Testcontainers where a Docker engine answers, otherwise a throw-away embedded PostgreSQL 16.
+ * The one PostgreSQL of a test JVM, chosen once in DESIGN.md's order: DATASOURCES_DEFAULT_URL when set (a database
+ * of its own for each JVM after the first, see {@link ForkDatabases}), Testcontainers where a Docker engine answers,
+ * otherwise a throw-away embedded PostgreSQL 16. The test run forks two JVMs, each with its own database.
  */
 public final class TestDatabase {
     public static final String IMAGE = "postgres:16-alpine";
@@ -29,9 +30,10 @@ public final class TestDatabase {
     private static Map<String, String> choose() {
         String url = System.getenv("DATASOURCES_DEFAULT_URL");
         if (url != null && !url.isBlank()) {
-            return Map.of("datasources.default.url", url,
-                    "datasources.default.username", System.getenv().getOrDefault("DATASOURCES_DEFAULT_USERNAME", ""),
-                    "datasources.default.password", System.getenv().getOrDefault("DATASOURCES_DEFAULT_PASSWORD", ""));
+            String username = System.getenv().getOrDefault("DATASOURCES_DEFAULT_USERNAME", "");
+            String password = System.getenv().getOrDefault("DATASOURCES_DEFAULT_PASSWORD", "");
+            return Map.of("datasources.default.url", ForkDatabases.forThisFork(url, username, password),
+                    "datasources.default.username", username, "datasources.default.password", password);
         }
         if (dockerAnswers()) {
             PostgreSQLContainer<?> container = new PostgreSQLContainer<>(IMAGE);
