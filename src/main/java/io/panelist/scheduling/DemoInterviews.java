@@ -89,10 +89,16 @@ class DemoInterviews implements SeedContent {
         }
     }
 
+    /**
+     * The demo's rounds are booked past the panel's load limits: four past rounds of two candidates can fall in one
+     * week (on a Monday), and a limit someone set on the demo's users must not stop the server from starting.
+     */
+    private static final LoadLimitOverride DEMO_LOAD = new LoadLimitOverride("The demo's own rounds");
+
     private void book(Viewer system, UUID applicationId, PlanResponse.Stage stage, ZonedDateTime start, List<UUID> panel,
                       String link) {
         scheduling.scheduleInterview(system, new ScheduleInterviewRequest(applicationId, stage.id(),
                 start.toOffsetDateTime(), start.plusMinutes(stage.minutes()).toOffsetDateTime(), "Europe/Berlin", link,
-                panel, true, null));
+                panel, true, DEMO_LOAD));
     }
 }
