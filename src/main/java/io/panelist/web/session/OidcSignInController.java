@@ -87,7 +87,7 @@ class OidcSignInController {
 
     private MutableHttpResponse<?> refusal(HttpRequest<?> request, OidcSignInRefusedException refused) {
         return views.page(request, null, refused.status(), "session/oidc-refused",
-                        Map.of("message", refused.getMessage(), "type", refused.type()))
+                        Map.<String, Object>of("message", refused.getMessage(), "type", refused.type()))
                 .cookie(browserCookie(request, "", Duration.ZERO));
     }
 
