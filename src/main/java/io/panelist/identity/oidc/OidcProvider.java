@@ -32,7 +32,7 @@ class OidcProvider {
     static final String CALLBACK_PATH = "/signin/oidc/callback";
     private static final Logger LOG = LoggerFactory.getLogger(OidcProvider.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final OidcSettings settings;
     private final String redirectUri;
@@ -71,10 +71,10 @@ class OidcProvider {
         form.put("code", code);
         form.put("redirect_uri", redirectUri);
         form.put("code_verifier", codeVerifier);
-        form.put("client_id", settings.clientId());
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(provider.tokenEndpoint())).timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json");
         if (provider.secretInBody()) {
+            form.put("client_id", settings.clientId());
             form.put("client_secret", settings.clientSecret());
         } else {
             // RFC 6749 2.3.1: both parts form-encoded before they are joined

@@ -32,19 +32,16 @@ final class ProviderKeys implements JWKSource<SecurityContext> {
 
     @Override
     public synchronized List<JWK> get(JWKSelector selector, SecurityContext context) throws KeySourceException {
-        try {
-            if (keys == null) {
-                read();
-            }
-            List<JWK> matching = selector.select(keys);
-            if (matching.isEmpty() && clock.instant().isAfter(readAt.plus(REREAD_AT_MOST_EVERY))) {
-                read();
-                matching = selector.select(keys);
-            }
-            return matching;
-        } catch (OidcSignInRefusedException unreachable) {
-            throw new KeySourceException("the provider's keys could not be read", unreachable);
+        // an unreachable provider is an OidcSignInRefusedException, which passes through the token processor as is
+        if (keys == null) {
+            read();
         }
+        List<JWK> matching = selector.select(keys);
+        if (matching.isEmpty() && clock.instant().isAfter(readAt.plus(REREAD_AT_MOST_EVERY))) {
+            read();
+            matching = selector.select(keys);
+        }
+        return matching;
     }
 
     private void read() {

@@ -87,8 +87,7 @@ class OidcSignInController {
 
     private MutableHttpResponse<?> refusal(HttpRequest<?> request, OidcSignInRefusedException refused) {
         return views.page(request, null, refused.status(), "session/oidc-refused",
-                        Map.<String, Object>of("message", refused.getMessage(), "type", refused.type()))
-                .cookie(browserCookie(request, "", Duration.ZERO));
+                Map.<String, Object>of("message", refused.getMessage(), "type", refused.type()));
     }
 
     private Cookie browserCookie(HttpRequest<?> request, String value, Duration maxAge) {

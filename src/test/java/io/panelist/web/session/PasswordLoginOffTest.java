@@ -31,10 +31,10 @@ class PasswordLoginOffTest extends OidcWebTest {
         assertThat(refused.text()).contains("Password sign-in is turned off. Sign in with Staff login.",
                 "Sign in with Staff login");
         assertThat(browser.cookie(SessionCookies.ACCESS)).isNull();
-        Answer api = this.api.loginAnswer("ana@example.com", DEMO_PASSWORD);
-        assertThat(api.status()).isEqualTo(403);
-        assertThat(api.problemType()).isEqualTo("password-sign-in-off");
-        assertThat(this.api.loginAnswer("ana@example.com", "a-wrong-password").status())
+        Answer login = api.loginAnswer("ana@example.com", DEMO_PASSWORD);
+        assertThat(login.status()).isEqualTo(403);
+        assertThat(login.problemType()).isEqualTo("password-sign-in-off");
+        assertThat(api.loginAnswer("ana@example.com", "a-wrong-password").status())
                 .as("a wrong password says only that").isEqualTo(401);
         assertThat(count("SELECT count(*) FROM refresh_tokens")).isZero();
     }
