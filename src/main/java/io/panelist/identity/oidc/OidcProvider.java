@@ -168,8 +168,9 @@ class OidcProvider {
                 .collect(Collectors.joining("&"));
     }
 
+    /** Form-encoded, with spaces as %20: what a query and a form body both read as a space. */
     private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String withoutSlash(String issuer) {
