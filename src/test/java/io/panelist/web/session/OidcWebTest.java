@@ -6,6 +6,7 @@ import io.panelist.web.BrowserSession;
 import io.panelist.web.Pages;
 import io.panelist.web.WebTest;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 
 import java.net.URI;
 import java.util.HashMap;
@@ -32,6 +33,11 @@ abstract class OidcWebTest extends WebTest {
         }
         properties.putAll(provider.properties(port));
         return properties;
+    }
+
+    @BeforeEach
+    void nobodySignsInUntilTheTestSaysWho() {
+        provider.forget();
     }
 
     @AfterAll
