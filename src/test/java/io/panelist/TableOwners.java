@@ -14,6 +14,8 @@ final class TableOwners {
             entry("users", "identity"),
             entry("refresh_tokens", "identity"),
             entry("login_attempts", "identity"),
+            entry("oidc_sign_ins", "identity"),
+            entry("oidc_accounts", "identity"),
             entry("outbox", "notifications"),
             entry("webhooks", "notifications"),
             entry("webhook_deliveries", "notifications"),

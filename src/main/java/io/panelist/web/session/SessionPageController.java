@@ -19,6 +19,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.panelist.identity.session.BrowserSessions;
+import io.panelist.identity.signin.PasswordSignInOffException;
 import io.panelist.identity.signin.SignInThrottledException;
 import io.panelist.shared.problem.ForbiddenException;
 import io.panelist.shared.problem.Problem;
@@ -77,6 +78,8 @@ class SessionPageController {
         } catch (SignInThrottledException throttled) {
             return signInForm(request, HttpStatus.TOO_MANY_REQUESTS, form.next(), email, throttled.getMessage())
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+        } catch (PasswordSignInOffException off) {
+            return signInForm(request, HttpStatus.FORBIDDEN, form.next(), email, off.getMessage());
         }
         if (tokens.isEmpty()) {
             return signInForm(request, HttpStatus.UNAUTHORIZED, form.next(), email, WRONG_CREDENTIALS);
