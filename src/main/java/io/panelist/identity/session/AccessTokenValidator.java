@@ -1,0 +1,76 @@
+package io.panelist.identity.session;
+
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.jwt.validator.JsonWebTokenValidator;
+import io.micronaut.security.token.jwt.validator.JwtAuthenticationFactory;
+import io.micronaut.security.token.validator.TokenValidator;
+import io.panelist.identity.standing.Standings;
+import jakarta.inject.Singleton;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+
+/**
+ * Panelist's own access tokens, from the Authorization header or the page cookie. Beyond Micronaut's checks (the
+ * pinned HS256 signature, not expired) a token must carry {@code exp} and Panelist's {@code iss}, and not be used
+ * before its {@code nbf}; then its user must still be active, and only the roles they still hold count
+ * ({@link Standings}). Micronaut's own reactive token validator is switched off in application.yml, since it would
+ * accept the token without these checks.
+ * <p>
+ * The issuer is checked here rather than by Micronaut's configurable issuer check, because that one applies to every
+ * JWT validated, ID tokens of an OpenID provider included.
+ */
+@Singleton
+class AccessTokenValidator implements TokenValidator<HttpRequest<?>> {
+    /** Leeway for another instance's clock running a little ahead when it issued the token. */
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+    private final JsonWebTokenValidator<JWT, HttpRequest<?>> jwts;
+    private final JwtAuthenticationFactory authentications;
+    private final Standings standings;
+    private final Clock clock;
+
+    AccessTokenValidator(JsonWebTokenValidator<JWT, HttpRequest<?>> jwts, JwtAuthenticationFactory authentications,
+                         Standings standings, Clock clock) {
+        this.jwts = jwts;
+        this.authentications = authentications;
+        this.standings = standings;
+        this.clock = clock;
+    }
+
+    @Override
+    public Publisher<Authentication> validateToken(String token, @Nullable HttpRequest<?> request) {
+        if (!AccessTokens.couldBeOne(token)) {
+            return Mono.empty();
+        }
+        Optional<Authentication> signed = jwts.validate(token, request)
+                .filter(this::claimsHold)
+                .flatMap(authentications::createAuthentication);
+        if (signed.isEmpty()) {
+            return Mono.empty();
+        }
+        return Mono.fromFuture(() -> standings.current(signed.get())).flatMap(Mono::justOrEmpty);
+    }
+
+    private boolean claimsHold(JWT jwt) {
+        try {
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            Instant now = clock.instant();
+            Date notBefore = claims.getNotBeforeTime();
+            return claims.getExpirationTime() != null
+                    && AccessTokens.ISSUER.equals(claims.getIssuer())
+                    && (notBefore == null || !notBefore.toInstant().isAfter(now.plus(CLOCK_SKEW)));
+        } catch (ParseException e) {
+            return false;
+        }
+    }
+}
