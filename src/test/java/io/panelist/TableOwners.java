@@ -14,6 +14,7 @@ final class TableOwners {
             entry("users", "identity"),
             entry("refresh_tokens", "identity"),
             entry("login_attempts", "identity"),
+            entry("api_keys", "identity"),
             entry("outbox", "notifications"),
             entry("webhooks", "notifications"),
             entry("webhook_deliveries", "notifications"),
