@@ -4,6 +4,7 @@ import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.jwt.validator.JsonWebTokenValidator;
 import io.micronaut.security.token.jwt.validator.JwtAuthenticationFactory;
@@ -19,6 +20,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * Panelist's own access tokens, from the Authorization header or the page cookie. Beyond Micronaut's checks (the
@@ -58,7 +61,14 @@ class AccessTokenValidator implements TokenValidator<HttpRequest<?>> {
         if (signed.isEmpty()) {
             return Mono.empty();
         }
-        return Mono.fromFuture(() -> standings.current(signed.get())).flatMap(Mono::justOrEmpty);
+        CompletableFuture<Optional<Authentication>> current = standings.current(signed.get());
+        if (request instanceof NettyHttpRequest<?> netty) {
+            // the answer comes on the standings' reader thread: the request goes on where it came from
+            current = current.thenApplyAsync(Function.identity(),
+                    netty.getChannelHandlerContext().channel().eventLoop());
+        }
+        CompletableFuture<Optional<Authentication>> answered = current;
+        return Mono.fromFuture(() -> answered).flatMap(Mono::justOrEmpty);
     }
 
     private boolean claimsHold(JWT jwt) {

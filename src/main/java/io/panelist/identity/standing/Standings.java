@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -65,7 +66,12 @@ public class Standings {
         CompletableFuture<Optional<Standing>> answer = new CompletableFuture<>();
         queue.add(new Waiting(userId, answer));
         if (reading.compareAndSet(false, true)) {
-            thread.execute(this::readWhileQueued);
+            try {
+                thread.execute(this::readWhileQueued);
+            } catch (RejectedExecutionException stopping) {
+                reading.set(false);
+                answer.completeExceptionally(stopping);
+            }
         }
         return answer;
     }
@@ -73,12 +79,13 @@ public class Standings {
     /** Answers batch after batch until nothing waits; whoever queues after the flag drops starts the next run. */
     private void readWhileQueued() {
         do {
-            List<Waiting> batch = drain();
-            while (!batch.isEmpty()) {
-                answer(batch);
-                batch = drain();
+            try {
+                for (List<Waiting> batch = drain(); !batch.isEmpty(); batch = drain()) {
+                    answer(batch);
+                }
+            } finally {
+                reading.set(false);
             }
-            reading.set(false);
         } while (!queue.isEmpty() && reading.compareAndSet(false, true));
     }
 
@@ -96,7 +103,7 @@ public class Standings {
         try {
             Map<UUID, Standing> read = reader.read(users.toArray(UUID[]::new));
             batch.forEach(waiting -> waiting.answer().complete(Optional.ofNullable(read.get(waiting.userId()))));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             batch.forEach(waiting -> waiting.answer().completeExceptionally(e));
         }
     }
