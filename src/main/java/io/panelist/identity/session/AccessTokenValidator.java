@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -37,17 +38,21 @@ import java.util.function.Function;
 class AccessTokenValidator implements TokenValidator<HttpRequest<?>> {
     /** Leeway for another instance's clock running a little ahead when it issued the token. */
     static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+    private static final List<String> STATIC_RESOURCES = List.of("/assets/", "/webjars/", "/swagger/", "/swagger-ui/");
+    /**
+     * Micronaut stamps {@code iat}, {@code nbf} and {@code exp} from the system clock and checks {@code exp} against
+     * it, so {@code nbf} is checked against the same clock, not the application's (which tests may hold still).
+     */
+    private static final Clock TOKEN_CLOCK = Clock.systemUTC();
     private final JsonWebTokenValidator<JWT, HttpRequest<?>> jwts;
     private final JwtAuthenticationFactory authentications;
     private final Standings standings;
-    private final Clock clock;
 
     AccessTokenValidator(JsonWebTokenValidator<JWT, HttpRequest<?>> jwts, JwtAuthenticationFactory authentications,
-                         Standings standings, Clock clock) {
+                         Standings standings) {
         this.jwts = jwts;
         this.authentications = authentications;
         this.standings = standings;
-        this.clock = clock;
     }
 
     @Override
@@ -61,6 +66,10 @@ class AccessTokenValidator implements TokenValidator<HttpRequest<?>> {
         if (signed.isEmpty()) {
             return Mono.empty();
         }
+        if (request != null && isStaticResource(request.getPath())) {
+            // stylesheets and scripts answer everyone alike: a page's dozen of them read no database
+            return Mono.just(signed.get());
+        }
         CompletableFuture<Optional<Authentication>> current = standings.current(signed.get());
         if (request instanceof NettyHttpRequest<?> netty) {
             // the answer comes on the standings' reader thread: the request goes on where it came from
@@ -71,10 +80,15 @@ class AccessTokenValidator implements TokenValidator<HttpRequest<?>> {
         return Mono.fromFuture(() -> answered).flatMap(Mono::justOrEmpty);
     }
 
+    /** The static resources of application.yml, open to anyone. */
+    static boolean isStaticResource(String path) {
+        return !path.contains("..") && STATIC_RESOURCES.stream().anyMatch(path::startsWith);
+    }
+
     private boolean claimsHold(JWT jwt) {
         try {
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
-            Instant now = clock.instant();
+            Instant now = TOKEN_CLOCK.instant();
             Date notBefore = claims.getNotBeforeTime();
             return claims.getExpirationTime() != null
                     && AccessTokens.ISSUER.equals(claims.getIssuer())

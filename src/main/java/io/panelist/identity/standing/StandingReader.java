@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,7 +33,7 @@ class StandingReader {
         Map<UUID, Standing> read = new HashMap<>();
         while (rows.next()) {
             String[] roles = (String[]) rows.getArray(3).getArray();
-            read.put(rows.getObject(1, UUID.class), new Standing(rows.getBoolean(2), Set.of(roles)));
+            read.put(rows.getObject(1, UUID.class), new Standing(rows.getBoolean(2), Set.copyOf(Arrays.asList(roles))));
         }
         return read;
     }
