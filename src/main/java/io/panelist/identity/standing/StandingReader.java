@@ -33,7 +33,8 @@ class StandingReader {
         Map<UUID, Standing> read = new HashMap<>();
         while (rows.next()) {
             String[] roles = (String[]) rows.getArray(3).getArray();
-            read.put(rows.getObject(1, UUID.class), new Standing(rows.getBoolean(2), Set.copyOf(Arrays.asList(roles))));
+            Set<String> held = Set.copyOf(Arrays.asList(roles));
+            read.put(rows.getObject(1, UUID.class), new Standing(rows.getBoolean(2), held));
         }
         return read;
     }

@@ -9,9 +9,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,6 +101,36 @@ class ImmediateEffectApiTest extends IntegrationTest {
         Answer renewal = browser.page(visit.header("Location"));
         assertThat(renewal.status()).isEqualTo(303);
         assertThat(renewal.header("Location")).startsWith("/signin");
+    }
+
+    /** Concurrent requests share reads of the users table; each still gets its own user's standing. */
+    @Test
+    void concurrentRequestsOfManyPeopleEachGetTheirOwnAnswer() throws Exception {
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            users.create("person" + i + "@example.com", Role.INTERVIEWER);
+            tokens.add(api.login("person" + i + "@example.com", TestUsers.PASSWORD));
+        }
+        String ritas = api.login("rita@example.com", TestUsers.PASSWORD);
+        change(rita, List.of("RECRUITER", "INTERVIEWER"), false);
+
+        ExecutorService callers = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<Integer>> people = new ArrayList<>();
+            List<Future<Integer>> ritasCalls = new ArrayList<>();
+            for (int round = 0; round < 10; round++) {
+                tokens.forEach(token -> people.add(callers.submit(() -> api.get("/api/v1/me", token).status())));
+                ritasCalls.add(callers.submit(() -> api.get("/api/v1/me", ritas).status()));
+            }
+            for (Future<Integer> answer : people) {
+                assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+            for (Future<Integer> answer : ritasCalls) {
+                assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo(401);
+            }
+        } finally {
+            callers.shutdownNow();
+        }
     }
 
     private void change(UUID user, List<String> roles, boolean active) {
