@@ -59,8 +59,14 @@ class ApiKeyScopesTest extends IntegrationTest {
         Answer created = api.post("/api/v1/candidates", key, Map.of("name", "Kim Keyed"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         UUID candidate = World.id(created);
-        assertThat(api.put("/api/v1/candidates/" + candidate, key, Map.of("name", "Kim Keyed-Renamed")).status())
-                .isEqualTo(200);
+        var rename = api.call("PUT", "/api/v1/candidates/" + candidate).token(key)
+                .json(Map.of("name", "Kim Keyed-Renamed"));
+        String etag = api.get("/api/v1/candidates/" + candidate, key).header("ETag");
+        if (etag != null) {
+            rename.header("If-Match", etag);
+        }
+        Answer renamed = rename.send();
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
 
         assertThat(count("SELECT count(*) FROM audit_events WHERE entity_id = '" + candidate
                 + "' AND actor_type = 'API_KEY' AND actor_id = '" + made.id() + "'")).isEqualTo(2);
