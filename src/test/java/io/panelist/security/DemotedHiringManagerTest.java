@@ -40,6 +40,9 @@ class DemotedHiringManagerTest extends IntegrationTest {
         assertThat(count("SELECT count(*) FROM applications WHERE id = '" + application + "' AND status = 'ACTIVE'"))
                 .isEqualTo(1);
 
+        Answer recommendation = api.get("/api/v1/applications/" + world.applicationA + "/recommendation", mo);
+        assertThat(recommendation.status()).as("the hiring manager's reading goes with the role too").isEqualTo(403);
+
         String fresh = api.login(World.MO, TestUsers.PASSWORD);
         assertThat(decide(application, fresh).status()).as("a new token: the position still names Mo")
                 .isEqualTo(403);
