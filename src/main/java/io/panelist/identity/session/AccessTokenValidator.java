@@ -5,11 +5,13 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.netty.NettyHttpRequest;
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.jwt.validator.JsonWebTokenValidator;
 import io.micronaut.security.token.jwt.validator.JwtAuthenticationFactory;
 import io.micronaut.security.token.validator.TokenValidator;
 import io.panelist.identity.standing.Standings;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
@@ -22,6 +24,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 
 /**
@@ -47,12 +51,14 @@ class AccessTokenValidator implements TokenValidator<HttpRequest<?>> {
     private final JsonWebTokenValidator<JWT, HttpRequest<?>> jwts;
     private final JwtAuthenticationFactory authentications;
     private final Standings standings;
+    private final Executor blocking;
 
     AccessTokenValidator(JsonWebTokenValidator<JWT, HttpRequest<?>> jwts, JwtAuthenticationFactory authentications,
-                         Standings standings) {
+                         Standings standings, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.jwts = jwts;
         this.authentications = authentications;
         this.standings = standings;
+        this.blocking = blocking;
     }
 
     @Override
@@ -70,14 +76,12 @@ class AccessTokenValidator implements TokenValidator<HttpRequest<?>> {
             // stylesheets and scripts answer everyone alike: a page's dozen of them read no database
             return Mono.just(signed.get());
         }
-        CompletableFuture<Optional<Authentication>> current = standings.current(signed.get());
-        if (request instanceof NettyHttpRequest<?> netty) {
-            // the answer comes on the standings' reader thread: the request goes on where it came from
-            current = current.thenApplyAsync(Function.identity(),
-                    netty.getChannelHandlerContext().channel().eventLoop());
-        }
-        CompletableFuture<Optional<Authentication>> answered = current;
-        return Mono.fromFuture(() -> answered).flatMap(Mono::justOrEmpty);
+        // the answer comes on the standings' reader thread: the request goes on where it came from
+        Executor goOn = request instanceof NettyHttpRequest<?> netty
+                ? netty.getChannelHandlerContext().channel().eventLoop() : blocking;
+        CompletableFuture<Optional<Authentication>> current = standings.current(signed.get())
+                .thenApplyAsync(Function.identity(), goOn);
+        return Mono.fromFuture(() -> current).flatMap(Mono::justOrEmpty);
     }
 
     /** The static resources of application.yml, open to anyone. */
