@@ -1,6 +1,7 @@
 package io.panelist.identity.apikey;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecuredAnnotationRule;
@@ -9,7 +10,6 @@ import io.micronaut.security.rules.SecurityRuleResult;
 import io.panelist.shared.Actors;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
-import reactor.core.publisher.Mono;
 
 import java.util.Optional;
 
@@ -24,17 +24,18 @@ class ApiKeyScopeRule implements SecurityRule<HttpRequest<?>> {
     @Override
     public Publisher<SecurityRuleResult> check(@Nullable HttpRequest<?> request, @Nullable Authentication who) {
         if (request == null || who == null || !Actors.isApiKey(who)) {
-            return Mono.just(SecurityRuleResult.UNKNOWN);
+            return Publishers.just(SecurityRuleResult.UNKNOWN);
         }
         String asked = request.getMethod() + " " + request.getPath();
         Optional<ApiKeyScope> needed = ApiKeyRoutes.scopeFor(request.getMethod(), request.getPath());
         if (needed.isEmpty()) {
-            return Mono.error(ApiKeyScopeException.unreachable(asked));
+            return Publishers.<SecurityRuleResult>just((Throwable) ApiKeyScopeException.unreachable(asked));
         }
         if (!ApiKeyCaller.scopesOf(who).contains(needed.get().wire())) {
-            return Mono.error(ApiKeyScopeException.missing(needed.get(), asked));
+            return Publishers.<SecurityRuleResult>just(
+                    (Throwable) ApiKeyScopeException.missing(needed.get(), asked));
         }
-        return Mono.just(SecurityRuleResult.UNKNOWN);
+        return Publishers.just(SecurityRuleResult.UNKNOWN);
     }
 
     @Override

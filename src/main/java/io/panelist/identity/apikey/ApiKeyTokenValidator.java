@@ -1,6 +1,7 @@
 package io.panelist.identity.apikey;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.Authentication;
@@ -8,10 +9,8 @@ import io.micronaut.security.token.validator.TokenValidator;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -22,20 +21,27 @@ import java.util.concurrent.ExecutorService;
 class ApiKeyTokenValidator implements TokenValidator<HttpRequest<?>> {
     private static final String BEARER = "Bearer ";
     private final ApiKeyService keys;
-    private final Scheduler blocking;
+    private final ExecutorService blocking;
 
     ApiKeyTokenValidator(ApiKeyService keys, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.keys = keys;
-        this.blocking = Schedulers.fromExecutorService(blocking);
+        this.blocking = blocking;
     }
 
     @Override
     public Publisher<Authentication> validateToken(String token, @Nullable HttpRequest<?> request) {
         if (!ApiKeyService.looksLikeKey(token) || request == null || !sentAsBearer(token, request)) {
-            return Mono.empty();
+            return Publishers.empty();
         }
-        return Mono.fromCallable(() -> keys.authenticate(token).map(ApiKeyCaller::authentication).orElse(null))
-                .subscribeOn(blocking);
+        CompletableFuture<Authentication> caller = new CompletableFuture<>();
+        blocking.execute(() -> {
+            try {
+                caller.complete(keys.authenticate(token).map(ApiKeyCaller::authentication).orElse(null));
+            } catch (RuntimeException e) {
+                caller.completeExceptionally(e);
+            }
+        });
+        return Publishers.fromCompletableFuture(caller);
     }
 
     private static boolean sentAsBearer(String token, HttpRequest<?> request) {

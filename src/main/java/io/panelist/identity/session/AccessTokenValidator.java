@@ -3,6 +3,7 @@ package io.panelist.identity.session;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
@@ -14,7 +15,6 @@ import io.panelist.identity.standing.Standings;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
-import reactor.core.publisher.Mono;
 
 import java.text.ParseException;
 import java.time.Clock;
@@ -24,9 +24,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.function.Function;
 
 /**
  * Panelist's own access tokens, from the Authorization header or the page cookie. Beyond Micronaut's checks (the
@@ -64,24 +64,31 @@ class AccessTokenValidator implements TokenValidator<HttpRequest<?>> {
     @Override
     public Publisher<Authentication> validateToken(String token, @Nullable HttpRequest<?> request) {
         if (!AccessTokens.couldBeOne(token)) {
-            return Mono.empty();
+            return Publishers.empty();
         }
         Optional<Authentication> signed = jwts.validate(token, request)
                 .filter(this::claimsHold)
                 .flatMap(authentications::createAuthentication);
         if (signed.isEmpty()) {
-            return Mono.empty();
+            return Publishers.empty();
         }
         if (request != null && isStaticResource(request.getPath())) {
             // stylesheets and scripts answer everyone alike: a page's dozen of them read no database
-            return Mono.just(signed.get());
+            return Publishers.just(signed.get());
         }
         // the answer comes on the standings' reader thread: the request goes on where it came from
         Executor goOn = request instanceof NettyHttpRequest<?> netty
                 ? netty.getChannelHandlerContext().channel().eventLoop() : blocking;
-        CompletableFuture<Optional<Authentication>> current = standings.current(signed.get())
-                .thenApplyAsync(Function.identity(), goOn);
-        return Mono.fromFuture(() -> current).flatMap(Mono::justOrEmpty);
+        CompletableFuture<Authentication> current = new CompletableFuture<>();
+        standings.current(signed.get()).whenCompleteAsync((standing, failure) -> {
+            if (failure == null) {
+                current.complete(standing.orElse(null));
+            } else {
+                current.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure);
+            }
+        }, goOn);
+        return Publishers.fromCompletableFuture(current);
     }
 
     /** The static resources of application.yml, open to anyone. */
