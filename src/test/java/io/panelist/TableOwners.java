@@ -16,6 +16,7 @@ final class TableOwners {
             entry("login_attempts", "identity"),
             entry("oidc_sign_ins", "identity"),
             entry("oidc_accounts", "identity"),
+            entry("api_keys", "identity"),
             entry("outbox", "notifications"),
             entry("webhooks", "notifications"),
             entry("webhook_deliveries", "notifications"),

@@ -21,7 +21,7 @@ interface AuditRepository extends GenericRepository<AuditEvent, UUID> {
     int replaceInDetails(String pattern, String replacement);
 
     @Query("""
-        SELECT a.id, a.occurred_at, a.actor_id, a.action, a.entity_type, a.entity_id, a.details::text AS details
+        SELECT a.id, a.occurred_at, a.actor_id, a.actor_type, a.action, a.entity_type, a.entity_id, a.details::text AS details
           FROM audit_events a
          WHERE (CAST(:entityType AS text) IS NULL OR a.entity_type = :entityType)
            AND (CAST(:entityId AS uuid) IS NULL OR a.entity_id = :entityId)

@@ -1,6 +1,7 @@
 package io.panelist.audit;
 
 import io.micronaut.core.annotation.Nullable;
+import io.panelist.shared.Actors;
 import io.panelist.shared.Jdbc;
 import io.panelist.shared.Json;
 import io.panelist.shared.Page;
@@ -22,8 +23,8 @@ import java.util.stream.Collectors;
 @Singleton
 public class AuditService {
     private static final String INSERT = """
-        INSERT INTO audit_events (id, occurred_at, actor_id, action, entity_type, entity_id, details)
-        VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+        INSERT INTO audit_events (id, occurred_at, actor_id, actor_type, action, entity_type, entity_id, details)
+        VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
         """;
     private final AuditRepository events;
     private final Jdbc jdbc;
@@ -40,6 +41,7 @@ public class AuditService {
     }
 
     /**
+     * @param actorId    the person who acts, or the API key when a key calls (recorded as actor type API_KEY)
      * @param action     a dotted verb such as {@code user.created}
      * @param details    a small map of what changed; never passwords or tokens
      */
@@ -48,7 +50,8 @@ public class AuditService {
                        Map<String, ?> details) {
         // plain JDBC: every write records an event, and Micronaut Data's binding costs more CPU than the insert
         jdbc.update("record the audit event", INSERT, Arrays.asList(UUID.randomUUID(),
-                clock.instant().atOffset(ZoneOffset.UTC), actorId, action, entityType, entityId, json.write(details)));
+                clock.instant().atOffset(ZoneOffset.UTC), actorId, Actors.typeOf(actorId), action, entityType, entityId,
+                json.write(details)));
     }
 
     /** Anonymizes personal identifiers wherever audit details mention them (a person's right to erasure). */

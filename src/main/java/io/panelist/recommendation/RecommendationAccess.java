@@ -70,7 +70,9 @@ public class RecommendationAccess {
         return entitled(viewer, hiringManagerId) && !awaitsOwnScorecards;
     }
 
+    /** Administrators and recruiters, and the position's hiring manager while they hold that role. */
     static boolean entitled(Viewer viewer, UUID hiringManagerId) {
-        return viewer.hasAny(Role.ADMIN.name(), Role.RECRUITER.name()) || hiringManagerId.equals(viewer.id());
+        return viewer.hasAny(Role.ADMIN.name(), Role.RECRUITER.name())
+                || viewer.has(Role.HIRING_MANAGER.name()) && hiringManagerId.equals(viewer.id());
     }
 }

@@ -2,6 +2,8 @@ package io.panelist.security;
 
 import io.panelist.support.TestUsers;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +37,15 @@ final class AccessMatrix {
     private static Map<String, Object> availability(int serial) {
         return Map.of("weekly", List.of(Map.of("day", "MONDAY", "from", "09:00", "to", "17:00")),
                 "exceptions", List.of(), "bufferMinutes", serial % 60);
+    }
+
+    private static Map<String, Object> apiKeyBody() {
+        return Map.of("name", "Tracking system", "scopes", List.of("interviews:read"),
+                "expiresAt", Instant.now().plus(Duration.ofDays(30)).toString());
+    }
+
+    private static Object freshApiKey(World w) {
+        return World.id(World.expect(201, w.api.post("/api/v1/api-keys", w.token(Caller.ADMIN), apiKeyBody())));
     }
 
     static List<Row> rows() {
@@ -100,6 +111,8 @@ final class AccessMatrix {
                 op("GET /api/v1/webhooks").expect(                                   200, 403, 403, 403, 403, 403, 403),
                 op("GET /api/v1/webhooks/{id}", w -> w.webhook).expect(              200, 403, 403, 403, 403, 403, 403),
                 op("GET /api/v1/webhooks/{id}/deliveries", w -> w.webhook).expect(   200, 403, 403, 403, 403, 403, 403),
+                // ---- API keys (administrators only)
+                op("GET /api/v1/api-keys").expect(                                   200, 403, 403, 403, 403, 403, 403),
                 // ---- calendar feeds and self-scheduling: the feed and the candidate's endpoints need no sign-in
                 op("GET /calendar/{token}.ics", w -> w.selfScheduling.calendarFeedToken()).open(200, 200, 200)
                         .expect(                                                     200, 200, 200, 200, 200, 200, 200),
@@ -207,6 +220,10 @@ final class AccessMatrix {
                         .body(w -> World.webhookBody("decision.recorded"))
                         .expect(                                                     200, 403, 403, 403, 403, 403, 403),
                 op("DELETE /api/v1/webhooks/{id}", World::freshWebhook)
+                        .expect(                                                     204, 403, 403, 403, 403, 403, 403),
+                op("POST /api/v1/api-keys").body(w -> apiKeyBody())
+                        .expect(                                                     201, 403, 403, 403, 403, 403, 403),
+                op("DELETE /api/v1/api-keys/{id}", AccessMatrix::freshApiKey)
                         .expect(                                                     204, 403, 403, 403, 403, 403, 403),
                 op("POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", World::freshDelivery)
                         .expect(                                                     202, 403, 403, 403, 403, 403, 403),

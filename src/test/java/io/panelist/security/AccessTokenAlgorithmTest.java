@@ -78,7 +78,8 @@ class AccessTokenAlgorithmTest extends IntegrationTest {
         long now = Instant.now().getEpochSecond();
         String signingInput = base64.encodeToString(("{\"alg\":\"" + alg + "\",\"typ\":\"JWT\"}")
                 .getBytes(StandardCharsets.UTF_8)) + "." + base64.encodeToString(("{\"sub\":\"" + subject
-                + "\",\"roles\":[\"ADMIN\"],\"iat\":" + now + ",\"exp\":" + (now + 900) + "}")
+                + "\",\"iss\":\"panelist\",\"roles\":[\"ADMIN\"],\"iat\":" + now + ",\"exp\":" + (now + 900)
+                + "}")
                 .getBytes(StandardCharsets.UTF_8));
         Mac mac = Mac.getInstance(macAlgorithm);
         mac.init(new SecretKeySpec(secret, macAlgorithm));
@@ -88,7 +89,8 @@ class AccessTokenAlgorithmTest extends IntegrationTest {
     private static String sign(UUID subject, JWSAlgorithm algorithm, JWSSigner signer) throws JOSEException {
         Instant now = Instant.now();
         SignedJWT jwt = new SignedJWT(new JWSHeader(algorithm), new JWTClaimsSet.Builder().subject(subject.toString())
-                .claim("roles", List.of("ADMIN")).issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(900)))
+                .issuer("panelist").claim("roles", List.of("ADMIN")).issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(900)))
                 .build());
         jwt.sign(signer);
         return jwt.serialize();

@@ -342,6 +342,9 @@ class BadInputSweepTest extends WebTest {
         // the demo has no webhook: one at a public address (an IP literal, so no DNS is needed)
         ids.put("webhooks", api.post("/api/v1/webhooks", admin, Map.of("url", "https://203.0.113.10/hooks",
                 "events", List.of("interview.scheduled"))).json().get("id").asText());
+        ids.put("api-keys", api.post("/api/v1/api-keys", admin, Map.of("name", "Sweep", "scopes",
+                List.of("interviews:read"), "expiresAt", java.time.Instant.now().plus(java.time.Duration.ofDays(30))
+                        .toString())).json().get("id").asText());
         selfSchedulingIds(admin);
     }
 

@@ -24,13 +24,15 @@ public final class Tokens {
     /** Correctly signed with the server's secret, but expired an hour ago. */
     public static String expired(UUID userId, String... roles) {
         Instant past = Instant.now().minusSeconds(3600);
-        return sign(new JWTClaimsSet.Builder().subject(userId.toString()).claim("roles", List.of(roles))
+        return sign(new JWTClaimsSet.Builder().subject(userId.toString()).issuer("panelist")
+                .claim("roles", List.of(roles))
                 .issueTime(Date.from(past.minusSeconds(900))).expirationTime(Date.from(past)).build(), TEST_SECRET);
     }
 
     /** Fresh, with any roles, but signed with a secret the server does not know. */
     public static String foreign(UUID userId, String... roles) {
-        return sign(new JWTClaimsSet.Builder().subject(userId.toString()).claim("roles", List.of(roles))
+        return sign(new JWTClaimsSet.Builder().subject(userId.toString()).issuer("panelist")
+                .claim("roles", List.of(roles))
                 .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(900))).build(),
                 "some-other-secret-of-at-least-32-bytes!!");
     }
@@ -48,7 +50,8 @@ public final class Tokens {
     public static String unsigned(UUID userId, String... roles) {
         String header = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes());
         String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(("{\"sub\":\"" + userId
-                + "\",\"roles\":[\"ADMIN\"],\"exp\":" + (Instant.now().getEpochSecond() + 900) + "}").getBytes());
+                + "\",\"iss\":\"panelist\",\"roles\":[\"ADMIN\"],\"exp\":" + (Instant.now().getEpochSecond() + 900)
+                + "}").getBytes());
         return header + "." + payload + ".";
     }
 

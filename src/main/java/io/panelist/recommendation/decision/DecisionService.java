@@ -3,6 +3,7 @@ package io.panelist.recommendation.decision;
 import io.micronaut.core.type.Argument;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.panelist.audit.AuditService;
+import io.panelist.identity.Role;
 import io.panelist.notifications.webhooks.WebhookEvent;
 import io.panelist.notifications.webhooks.WebhookIds;
 import io.panelist.notifications.webhooks.Webhooks;
@@ -117,6 +118,10 @@ public class DecisionService {
                 .orElseThrow(() -> new NotFoundException("Application", applicationId));
         if (!application.hiringManagerId().equals(viewer.id())) {
             throw new ForbiddenException("Only the position's hiring manager decides.");
+        }
+        if (!viewer.has(Role.HIRING_MANAGER.name())) {
+            // still named on the position, but the role was taken away: deciding goes with the role
+            throw new ForbiddenException("Only a hiring manager decides, and you no longer hold that role.");
         }
         access.requireIndependence(viewer, applicationId);
         return application;
