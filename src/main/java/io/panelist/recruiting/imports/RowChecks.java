@@ -10,9 +10,11 @@ import jakarta.validation.Validator;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -34,13 +36,18 @@ class RowChecks {
     /** The rows, their values as they will be stored; every problem found is added to {@code problems}. */
     List<CheckedRow> check(ParsedRows parsed, List<RowProblem> problems) {
         problems.addAll(parsed.problems());
+        // what could not be read is reported once, as read, and not checked again as if it were empty
+        Set<String> unread = new HashSet<>();
+        parsed.problems().forEach(p -> unread.add(p.row() + "/" + (p.column() == null ? "" : p.column())));
         List<CheckedRow> checked = new ArrayList<>(parsed.rows().size());
         Map<String, Integer> rowOfExternalId = new HashMap<>();
         Map<String, Integer> rowOfEmail = new HashMap<>();
         for (int i = 0; i < parsed.rows().size(); i++) {
             int row = i + 1;
             ImportRow values = parsed.rows().get(i);
-            validate(row, values, problems);
+            if (!unread.contains(row + "/")) {
+                validate(row, values, unread, problems);
+            }
             CheckedRow candidate = CheckedRow.of(row, values, positionId(row, values.positionId(), problems));
             firstOf(rowOfExternalId, candidate.externalId(), row, "externalId", problems);
             firstOf(rowOfEmail, candidate.email(), row, "email", problems);
@@ -49,11 +56,14 @@ class RowChecks {
         return checked;
     }
 
-    private void validate(int row, ImportRow values, List<RowProblem> problems) {
+    private void validate(int row, ImportRow values, Set<String> unread, List<RowProblem> problems) {
         SaveCandidateRequest asWritten = new SaveCandidateRequest(values.name(), values.email(), values.phone(), null,
                 values.externalId());
         for (ConstraintViolation<SaveCandidateRequest> violation : validator.validate(asWritten)) {
-            problems.add(new RowProblem(row, ViolationFields.path(violation), violation.getMessage()));
+            String column = ViolationFields.path(violation);
+            if (!unread.contains(row + "/" + column)) {
+                problems.add(new RowProblem(row, column, violation.getMessage()));
+            }
         }
         if (values.email() != null && values.email().indexOf('\0') >= 0) {
             problems.add(new RowProblem(row, "email", "must have no NUL characters"));
