@@ -134,6 +134,16 @@ class ExternalIdsApiTest extends IntegrationTest {
     }
 
     @Test
+    void erasureClearsAnExternalIdThatSpellsOutThePerson() {
+        String zoe = api.put(UPSERT + "ZOE@example.org", recruiter, ZOE).json().get("id").asText();
+
+        assertThat(api.delete("/api/v1/candidates/" + zoe, recruiter).status()).isEqualTo(204);
+
+        assertThat(count("SELECT count(*) FROM candidates WHERE external_id IS NULL AND erased_at IS NOT NULL"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void applicationsCarryAnExternalIdOfTheirOwn() {
         Opening opening = fixtures.openingWithPublishedPlan(team.admin(), team.manager(), "Backend Engineer");
         UUID zoe = fixtures.candidate(team.admin(), "Zoe Example");

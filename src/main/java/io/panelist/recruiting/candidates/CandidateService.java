@@ -155,8 +155,7 @@ public class CandidateService {
         // notifications sits below recruiting, so it is called here rather than being a CandidateDataHolder
         outbox.eraseCandidate(id, identifiers, Candidate.ERASED_NAME);
         Instant now = clock.instant();
-        // the external id stays: it names no one by itself, and it lets a later sync of the person be refused
-        update(new Candidate(id, Candidate.ERASED_NAME, null, null, null, current.externalId(), now,
+        update(new Candidate(id, Candidate.ERASED_NAME, null, null, null, keptExternalId(current, identifiers), now,
                 current.version(), current.createdAt(), now));
         audit.record(actorId, "candidate.erased", "candidate", id, Map.of("applicationsWithdrawn", withdrawn));
         // after the outbox's erasure, which deletes the unsent messages about the person: this one tells receivers
@@ -184,6 +183,20 @@ public class CandidateService {
 
     public static boolean seesAll(Viewer viewer) {
         return viewer.hasAny(Role.ADMIN.name(), Role.RECRUITER.name());
+    }
+
+    /**
+     * The external id an erased candidate keeps, so that a later sync of the same person is refused rather than
+     * bringing them back; none when it spells out the person (another system may use an email as its id).
+     */
+    @Nullable
+    private static String keptExternalId(Candidate candidate, List<String> identifiers) {
+        String externalId = candidate.externalId();
+        if (externalId == null) {
+            return null;
+        }
+        String lower = externalId.toLowerCase(Locale.ROOT);
+        return identifiers.stream().anyMatch(i -> lower.contains(i.toLowerCase(Locale.ROOT))) ? null : externalId;
     }
 
     private static List<String> identifiers(Candidate candidate) {
