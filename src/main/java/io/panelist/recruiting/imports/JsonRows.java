@@ -17,8 +17,7 @@ import java.util.List;
  * one JSON array (or has a key twice in an object) is a 400, like any body that is not valid JSON for its endpoint.
  */
 final class JsonRows {
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final JsonFactory FACTORY = new JsonFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final JsonParser parser;
     private final List<ImportRow> rows = new ArrayList<>();

@@ -46,12 +46,14 @@ class CandidateImportLimitsTest extends IntegrationTest {
     @Test
     void tenThousandRowsImportInAFewSecondsAndAgainAsUpdates() throws Exception {
         String csv = rows(10_000, -1);
+        assertThat(csv.length()).as("past the 1 MB that other endpoints take").isGreaterThan(1024 * 1024);
 
         long started = System.nanoTime();
         Answer created = send(HttpRequest.BodyPublishers.ofString(csv), "text/csv");
         Duration creating = Duration.ofNanos(System.nanoTime() - started);
+        String renamed = csv.replace("Imported Person ", "Renamed Person ");
         started = System.nanoTime();
-        Answer updated = send(HttpRequest.BodyPublishers.ofString(csv.replace("Person ", "Renamed ")), "text/csv");
+        Answer updated = send(HttpRequest.BodyPublishers.ofString(renamed), "text/csv");
         Duration updating = Duration.ofNanos(System.nanoTime() - started);
         System.out.printf("import of 10,000 rows (%d bytes): %d ms creating candidates and applications,"
                 + " %d ms updating them%n", csv.length(), creating.toMillis(), updating.toMillis());
@@ -64,7 +66,7 @@ class CandidateImportLimitsTest extends IntegrationTest {
         assertThat(updated.json().get("applications").asInt()).isZero();
         assertThat(creating).isLessThan(FEW_SECONDS);
         assertThat(updating).isLessThan(FEW_SECONDS);
-        assertThat(count("SELECT count(*) FROM candidates WHERE name LIKE 'Renamed %' AND version = 1"))
+        assertThat(count("SELECT count(*) FROM candidates WHERE name LIKE 'Renamed Person %' AND version = 1"))
                 .isEqualTo(10_000);
         assertThat(count("SELECT count(*) FROM applications WHERE position_id = '" + opening.positionId() + "'"))
                 .isEqualTo(10_000);
@@ -123,7 +125,7 @@ class CandidateImportLimitsTest extends IntegrationTest {
     private String rows(int count, int bad) {
         StringBuilder csv = new StringBuilder(HEADER);
         for (int row = 1; row <= count; row++) {
-            csv.append("Person ").append(row).append(',')
+            csv.append("Imported Person ").append(row).append(',')
                     .append(row == bad ? "person-" + row + "-at-example.org" : "person" + row + "@example.org")
                     .append(",+49 30 ").append(1_000_000 + row).append(",ats-").append(row).append(',')
                     .append(opening.positionId()).append("\r\n");
