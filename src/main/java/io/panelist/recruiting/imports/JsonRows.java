@@ -34,7 +34,10 @@ final class JsonRows {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw notAnArray();
             }
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (token == null) {
+                    throw notJson(parser.currentLocation());
+                }
                 reader.row();
             }
             if (parser.nextToken() != null) {
