@@ -1,9 +1,7 @@
 package io.panelist.recruiting.imports;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -19,8 +17,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
-import java.io.InputStream;
 
 @Controller("/api/v1/candidates/import")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -48,8 +44,9 @@ class CandidateImportController {
                     example = "name,email,phone,externalId,positionId\r\nAda Lovelace,ada@example.org,,crm-1,\r\n")),
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     array = @ArraySchema(schema = @Schema(implementation = ImportRow.class), maxItems = 10_000))})
-    ImportReport importCandidates(HttpRequest<?> request, @Body @Nullable InputStream body, Authentication who) {
+    ImportReport importCandidates(HttpRequest<?> request, Authentication who) {
         ImportFormat format = ImportFormat.of(request.getContentType().orElse(null));
-        return imports.importCandidates(CurrentUser.id(who), format, request.getContentLength(), body);
+        return imports.importCandidates(CurrentUser.id(who), format, request.getContentLength(),
+                ImportBody.streamOf(request));
     }
 }

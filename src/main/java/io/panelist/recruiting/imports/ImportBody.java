@@ -1,6 +1,8 @@
 package io.panelist.recruiting.imports;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.panelist.shared.problem.InvalidInputException;
 
@@ -22,6 +24,22 @@ final class ImportBody {
     private static final int CHUNK = 64 * 1024;
 
     private ImportBody() {
+    }
+
+    /**
+     * The body as it arrives, unbuffered (the endpoint binds no body, so the server leaves it to be read here); none
+     * when it declares a length past the limit, which {@link #read} refuses before anything is read.
+     */
+    @Nullable
+    static InputStream streamOf(HttpRequest<?> request) {
+        if (request.getContentLength() > MAX_BYTES || !(request instanceof ServerHttpRequest<?> server)) {
+            return null;
+        }
+        try {
+            return server.byteBody().toInputStream();
+        } catch (ContentLengthExceededException e) {
+            return null;
+        }
     }
 
     /** The bytes of the body; 413 past the limit, 400 for a body that is empty or breaks off. */

@@ -34,7 +34,7 @@ class BodySizeFilter implements Ordered {
     @Nullable
     HttpResponse<?> refuseLargeBodies(HttpRequest<?> request) {
         if (request.getContentLength() <= usualLimit || RouteAttributes.getRouteMatch(request)
-                .map(route -> route.hasAnnotation(LargeBody.class)).orElse(false)) {
+                .map(route -> route.getAnnotationMetadata().hasAnnotation(LargeBody.class)).orElse(false)) {
             return null;
         }
         return errors.processResponse(ErrorContext.builder(request).cause(new BodyTooLargeException(usualLimit))
