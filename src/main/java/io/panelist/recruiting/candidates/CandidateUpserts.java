@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
@@ -79,7 +80,7 @@ public class CandidateUpserts {
         Candidate wanted = new Candidate(current.id(), request.name().trim(),
                 CandidateService.normalizedEmail(request.email()), CandidateService.blankToNull(request.phone()),
                 CandidateService.blankToNull(request.source()), current.externalId(), null, current.version(),
-                current.createdAt(), clock.instant());
+                current.createdAt(), clock.instant().truncatedTo(ChronoUnit.MICROS));
         if (sameData(current, wanted)) {
             return CandidateResponse.of(current);
         }
