@@ -26,6 +26,12 @@ public class AuditService {
         INSERT INTO audit_events (id, occurred_at, actor_id, actor_type, action, entity_type, entity_id, details)
         VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
         """;
+    private static final String INSERT_EACH = """
+        INSERT INTO audit_events (id, occurred_at, actor_id, action, entity_type, entity_id, details)
+        SELECT e.id, CAST(? AS timestamptz), CAST(? AS uuid), CAST(? AS text), CAST(? AS text), e.entity_id,
+               CAST(e.details AS jsonb)
+          FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS text[])) AS e (id, entity_id, details)
+        """;
     private final AuditRepository events;
     private final Jdbc jdbc;
     private final ActorEmails actors;
@@ -52,6 +58,31 @@ public class AuditService {
         jdbc.update("record the audit event", INSERT, Arrays.asList(UUID.randomUUID(),
                 clock.instant().atOffset(ZoneOffset.UTC), actorId, Actors.typeOf(actorId), action, entityType, entityId,
                 json.write(details)));
+    }
+
+    /**
+     * One event per entity, all of the same action, in one statement: a bulk write (an import of thousands of rows)
+     * is audited entity by entity without a round trip each.
+     *
+     * @param detailsByEntity the details of each entity's event, by entity id, in the order to record them
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordEach(@Nullable UUID actorId, String action, String entityType,
+                           Map<UUID, ? extends Map<String, ?>> detailsByEntity) {
+        if (detailsByEntity.isEmpty()) {
+            return;
+        }
+        UUID[] ids = new UUID[detailsByEntity.size()];
+        UUID[] entities = new UUID[ids.length];
+        String[] details = new String[ids.length];
+        int i = 0;
+        for (var entry : detailsByEntity.entrySet()) {
+            ids[i] = UUID.randomUUID();
+            entities[i] = entry.getKey();
+            details[i++] = json.write(entry.getValue());
+        }
+        jdbc.update("record the audit events", INSERT_EACH, Arrays.asList(clock.instant().atOffset(ZoneOffset.UTC),
+                actorId, action, entityType, ids, entities, details));
     }
 
     /** Anonymizes personal identifiers wherever audit details mention them (a person's right to erasure). */

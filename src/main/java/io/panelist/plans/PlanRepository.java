@@ -25,6 +25,9 @@ public interface PlanRepository extends CrudRepository<Plan, UUID> {
     @Query("SELECT * FROM plans WHERE position_id = :positionId AND status = 'PUBLISHED'")
     Optional<Plan> findPublished(UUID positionId);
 
+    @Query("SELECT * FROM plans WHERE position_id = ANY (CAST(:positionIds AS uuid[])) AND status = 'PUBLISHED'")
+    List<Plan> findPublishedOf(String[] positionIds);
+
     @Query("SELECT coalesce(max(plan_version), 0) + 1 FROM plans WHERE position_id = :positionId")
     int nextPlanVersion(UUID positionId);
 

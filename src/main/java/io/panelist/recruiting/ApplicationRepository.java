@@ -14,8 +14,8 @@ import java.util.UUID;
 interface ApplicationRepository extends CrudRepository<Application, UUID> {
     String VIEW = """
         SELECT a.id, a.candidate_id, c.name AS candidate_name, a.position_id, p.title AS position_title,
-               p.hiring_manager_id, a.plan_id, a.status, a.closed_reason, a.closed_at, a.version, a.created_at,
-               a.updated_at
+               p.hiring_manager_id, a.plan_id, a.status, a.closed_reason, a.closed_at, a.external_id, a.version,
+               a.created_at, a.updated_at
           FROM applications a JOIN candidates c ON c.id = a.candidate_id JOIN positions p ON p.id = a.position_id
         """;
     /** Administrators and recruiters see all; the position's hiring manager and the panelists see theirs. */
@@ -56,6 +56,9 @@ interface ApplicationRepository extends CrudRepository<Application, UUID> {
          WHERE candidate_id = :candidateId AND closed_reason ~* :pattern
         """)
     int replaceInReasons(UUID candidateId, String pattern, String replacement);
+
+    @Query("SELECT EXISTS (SELECT 1 FROM applications WHERE external_id = :externalId)")
+    boolean externalIdTaken(String externalId);
 
     @Query("SELECT EXISTS (SELECT 1 FROM applications WHERE candidate_id = :candidateId AND position_id = :positionId AND status = 'ACTIVE')")
     boolean activeExists(UUID candidateId, UUID positionId);

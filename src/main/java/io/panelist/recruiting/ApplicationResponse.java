@@ -12,6 +12,6 @@ import java.util.UUID;
 @Introspected
 public record ApplicationResponse(UUID id, UUID candidateId, String candidateName, UUID positionId,
                                   String positionTitle, UUID hiringManagerId, UUID planId, ApplicationStatus status,
-                                  @Nullable String closedReason, @Nullable Instant closedAt, long version,
-                                  Instant createdAt, Instant updatedAt) {
+                                  @Nullable String closedReason, @Nullable Instant closedAt,
+                                  @Nullable String externalId, long version, Instant createdAt, Instant updatedAt) {
 }

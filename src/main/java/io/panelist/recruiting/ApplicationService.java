@@ -6,6 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.panelist.audit.AuditService;
 import io.panelist.recruiting.candidates.CandidateRepository;
+import io.panelist.recruiting.candidates.ExternalIds;
 import io.panelist.recruiting.positions.Position;
 import io.panelist.recruiting.positions.PositionRepository;
 import io.panelist.recruiting.positions.PositionStatus;
@@ -31,6 +32,7 @@ import java.util.UUID;
 /** Applications: a candidate for an open position, pinned to the position's published plan when they apply. */
 @Singleton
 public class ApplicationService {
+    private static final String EXTERNAL_ID_UNIQUE = "applications_external_id_unique";
     private final ApplicationRepository applications;
     private final CandidateRepository candidates;
     private final PositionRepository positions;
@@ -66,13 +68,20 @@ public class ApplicationService {
         if (applications.activeExists(request.candidateId(), position.id())) {
             throw new ConflictException("application-exists", "The candidate already has an active application for this position.");
         }
+        String externalId = ExternalIds.normalized(request.externalId());
+        if (externalId != null && applications.externalIdTaken(externalId)) {
+            throw externalIdTaken();
+        }
         Instant now = clock.instant();
         Application application;
         try {
             application = applications.save(new Application(UUID.randomUUID(), request.candidateId(),
-                    position.id(), planId, ApplicationStatus.ACTIVE.name(), null, null, 0, now, now));
+                    position.id(), planId, ApplicationStatus.ACTIVE.name(), null, null, externalId, 0, now, now));
         } catch (io.micronaut.data.exceptions.DataAccessException e) {
-            // a concurrent application won the race past the check above; the unique index decided
+            // a concurrent application won the race past the checks above; a unique index decided
+            if (ExternalIds.refusedBy(e, EXTERNAL_ID_UNIQUE)) {
+                throw externalIdTaken();
+            }
             throw new ConflictException("application-exists", "The candidate already has an active application for this position.");
         }
         audit.record(actorId, "application.created", "application", application.id(),
@@ -151,8 +160,7 @@ public class ApplicationService {
     public void reopen(UUID actorId, UUID id, String reason) {
         Application current = applications.findForUpdate(id).orElseThrow(() -> new NotFoundException("Application", id));
         try {
-            applications.update(new Application(id, current.candidateId(), current.positionId(), current.planId(),
-                    ApplicationStatus.ACTIVE.name(), null, null, current.version(), current.createdAt(), clock.instant()));
+            applications.update(current.reopened(clock.instant()));
         } catch (io.micronaut.data.exceptions.DataAccessException e) {
             throw new ConflictException("application-exists", "The candidate has another active application for this position.");
         }
@@ -196,6 +204,11 @@ public class ApplicationService {
 
     private ApplicationResponse view(UUID id) {
         return applications.findView(id).orElseThrow(() -> new NotFoundException("Application", id));
+    }
+
+    private static ConflictException externalIdTaken() {
+        return new ConflictException("application-external-id-taken",
+                "Another application already has this external id.");
     }
 
     private static InvalidInputException unprocessable(String field, String message) {

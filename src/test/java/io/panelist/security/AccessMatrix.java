@@ -173,6 +173,13 @@ final class AccessMatrix {
                         .expect(                                                     201, 403, 201, 201, 201, 201, 404),
                 op("POST /api/v1/candidates").body(w -> Map.of("name", "Nina New " + w.next()))
                         .expect(                                                     201, 201, 403, 403, 403, 403, 403),
+                op("PUT /api/v1/candidates/by-external-id/{externalId}", w -> "crm-" + w.next())
+                        // each call names a new external id: the upsert creates
+                        .body(w -> Map.of("name", "Upserted " + w.next()))
+                        .expect(                                                     201, 201, 403, 403, 403, 403, 403),
+                op("POST /api/v1/candidates/import")
+                        .body(w -> List.of(Map.of("name", "Imported " + w.next(), "externalId", "imp-" + w.next())))
+                        .expect(                                                     200, 200, 403, 403, 403, 403, 403),
                 op("PUT /api/v1/candidates/{id}", World::freshCandidate).body(w -> Map.of("name", "Renamed " + w.next()))
                         .expect(                                                     200, 200, 403, 403, 403, 403, 403),
                 op("DELETE /api/v1/candidates/{id}", World::freshCandidate)

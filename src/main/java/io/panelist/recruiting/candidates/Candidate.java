@@ -10,6 +10,7 @@ import java.util.UUID;
 
 @MappedEntity("candidates")
 public record Candidate(@Id UUID id, String name, @Nullable String email, @Nullable String phone, @Nullable String source,
-                 @Nullable Instant erasedAt, @Version long version, Instant createdAt, Instant updatedAt) {
+                 @Nullable String externalId, @Nullable Instant erasedAt, @Version long version, Instant createdAt,
+                 Instant updatedAt) {
     static final String ERASED_NAME = "Erased candidate";
 }

@@ -4,11 +4,13 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
@@ -26,6 +28,7 @@ import io.panelist.shared.Paging;
 import io.panelist.shared.Viewer;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.net.URI;
@@ -38,9 +41,11 @@ import java.util.UUID;
 @Tag(name = "Candidates")
 class CandidateController {
     private final CandidateService candidates;
+    private final CandidateUpserts upserts;
 
-    CandidateController(CandidateService candidates) {
+    CandidateController(CandidateService candidates, CandidateUpserts upserts) {
         this.candidates = candidates;
+        this.upserts = upserts;
     }
 
     /** Candidates by name; {@code q} matches name or email. Interviewers and hiring managers see only theirs. */
@@ -70,6 +75,24 @@ class CandidateController {
                                            @Body @Valid SaveCandidateRequest request, Authentication who) {
         CandidateResponse candidate = candidates.updateCandidate(CurrentUser.id(who), id, ETags.parse(ifMatch), request);
         return HttpResponse.ok(candidate).header(HttpHeaders.ETAG, ETags.of(candidate.version()));
+    }
+
+    /**
+     * Creates (201) or updates (200) the candidate with this external id, idempotently: no {@code If-Match}, and the
+     * same body twice gives the same answer. An erased candidate's id is refused (409).
+     */
+    @Put("/by-external-id/{externalId}")
+    @Secured({"ADMIN", "RECRUITER"})
+    HttpResponse<CandidateResponse> upsert(@PathVariable @Size(max = ExternalIds.MAX_LENGTH)
+                                           @Pattern(regexp = ExternalIds.PATTERN, message = ExternalIds.PATTERN_MESSAGE)
+                                           String externalId,
+                                           @Body @Valid SaveCandidateRequest request, Authentication who) {
+        CandidateUpserts.Upserted upserted = upserts.upsertCandidate(CurrentUser.id(who), externalId, request);
+        CandidateResponse candidate = upserted.candidate();
+        MutableHttpResponse<CandidateResponse> response = upserted.created()
+                ? HttpResponse.created(candidate, URI.create("/api/v1/candidates/" + candidate.id()))
+                : HttpResponse.ok(candidate);
+        return response.header(HttpHeaders.ETAG, ETags.of(candidate.version()));
     }
 
     /** Erases the person: anonymized everywhere, active applications withdrawn; scores and decisions stay. */

@@ -33,6 +33,19 @@ public interface CandidateRepository extends CrudRepository<Candidate, UUID> {
     @Query("SELECT EXISTS (SELECT 1 FROM candidates WHERE lower(email) = lower(:email) AND id <> :exceptId)")
     boolean emailTakenByOther(String email, UUID exceptId);
 
+    @Query("SELECT EXISTS (SELECT 1 FROM candidates WHERE external_id = :externalId AND id <> :exceptId)")
+    boolean externalIdTakenByOther(String externalId, UUID exceptId);
+
+    @Query("SELECT * FROM candidates WHERE external_id = :externalId FOR UPDATE")
+    Optional<Candidate> findByExternalIdForUpdate(String externalId);
+
+    /** Makes writes by the same external id take turns until the transaction ends (so two upserts never race). */
+    @Query("""
+        SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended('candidate-external-id:' || :externalId, 0)))
+            AS locked
+        """)
+    int lockExternalId(String externalId);
+
     @Query("""
         SELECT c.* FROM candidates c
          WHERE (CAST(:q AS text) IS NULL OR strpos(lower(c.name), lower(:q)) > 0

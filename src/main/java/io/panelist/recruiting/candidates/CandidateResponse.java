@@ -9,11 +9,11 @@ import java.util.UUID;
 /** A candidate; after erasure the name reads "Erased candidate" and nothing else about the person is left. */
 @Serdeable
 public record CandidateResponse(UUID id, String name, @Nullable String email, @Nullable String phone,
-                                @Nullable String source, boolean erased, long version, Instant createdAt,
-                                Instant updatedAt) {
+                                @Nullable String source, @Nullable String externalId, boolean erased, long version,
+                                Instant createdAt, Instant updatedAt) {
     static CandidateResponse of(Candidate candidate) {
         return new CandidateResponse(candidate.id(), candidate.name(), candidate.email(), candidate.phone(),
-                candidate.source(), candidate.erasedAt() != null, candidate.version(), candidate.createdAt(),
-                candidate.updatedAt());
+                candidate.source(), candidate.externalId(), candidate.erasedAt() != null, candidate.version(),
+                candidate.createdAt(), candidate.updatedAt());
     }
 }

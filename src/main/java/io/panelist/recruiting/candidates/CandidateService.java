@@ -36,6 +36,9 @@ import java.util.UUID;
  */
 @Singleton
 public class CandidateService {
+    /** No candidate has it: the id to pass as "except" when nobody may hold a value yet. */
+    static final UUID NOBODY = new UUID(0, 0);
+    private static final String EXTERNAL_ID_UNIQUE = "candidates_external_id_unique";
     private final CandidateRepository candidates;
     private final ApplicationService applications;
     private final List<CandidateDataHolder> holders;
@@ -61,22 +64,26 @@ public class CandidateService {
     @Transactional
     public CandidateResponse createCandidate(@Nullable UUID actorId, SaveCandidateRequest request) {
         String email = normalizedEmail(request.email());
-        if (email != null && candidates.emailTakenByOther(email, new UUID(0, 0))) {
-            throw new ConflictException("candidate-email-taken", "A candidate with this email already exists.");
-        }
+        String externalId = ExternalIds.normalized(request.externalId());
+        refuseTakenEmail(email, NOBODY);
+        refuseTakenExternalId(externalId, NOBODY);
         Instant now = clock.instant();
         Candidate candidate;
         try {
             candidate = candidates.save(new Candidate(UUID.randomUUID(), request.name().trim(), email,
-                    blankToNull(request.phone()), blankToNull(request.source()), null, 0, now, now));
+                    blankToNull(request.phone()), blankToNull(request.source()), externalId, null, 0, now, now));
         } catch (io.micronaut.data.exceptions.DataAccessException e) {
-            // a concurrent create with the same email won past the check above; the unique index decided
-            throw new ConflictException("candidate-email-taken", "A candidate with this email already exists.");
+            // a concurrent write with the same email or external id won past the checks above; an index decided
+            throw takenBy(e);
         }
         audit.record(actorId, "candidate.created", "candidate", candidate.id(), Map.of());
         return CandidateResponse.of(candidate);
     }
 
+    /**
+     * Replaces the candidate's data. An absent {@code externalId} keeps the one the candidate has (forms that do not
+     * show it must not wipe it); a given one replaces it.
+     */
     @Transactional
     public CandidateResponse updateCandidate(UUID actorId, UUID id, OptionalLong expectedVersion,
                                              SaveCandidateRequest request) {
@@ -85,14 +92,20 @@ public class CandidateService {
             throw new StaleVersionException("Candidate " + id, current.version());
         }
         if (current.erasedAt() != null) {
-            throw new ConflictException("candidate-erased", "This candidate was erased and cannot be edited.");
+            throw erased();
         }
         String email = normalizedEmail(request.email());
-        if (email != null && candidates.emailTakenByOther(email, id)) {
-            throw new ConflictException("candidate-email-taken", "A candidate with this email already exists.");
+        String externalId = ExternalIds.normalized(request.externalId());
+        refuseTakenEmail(email, id);
+        refuseTakenExternalId(externalId, id);
+        Candidate updated;
+        try {
+            updated = update(new Candidate(id, request.name().trim(), email, blankToNull(request.phone()),
+                    blankToNull(request.source()), externalId == null ? current.externalId() : externalId, null,
+                    current.version(), current.createdAt(), clock.instant()));
+        } catch (io.micronaut.data.exceptions.DataAccessException e) {
+            throw takenBy(e);
         }
-        Candidate updated = update(new Candidate(id, request.name().trim(), email, blankToNull(request.phone()),
-                blankToNull(request.source()), null, current.version(), current.createdAt(), clock.instant()));
         audit.record(actorId, "candidate.updated", "candidate", id, Map.of());
         return CandidateResponse.of(updated);
     }
@@ -142,8 +155,8 @@ public class CandidateService {
         // notifications sits below recruiting, so it is called here rather than being a CandidateDataHolder
         outbox.eraseCandidate(id, identifiers, Candidate.ERASED_NAME);
         Instant now = clock.instant();
-        update(new Candidate(id, Candidate.ERASED_NAME, null, null, null, now, current.version(),
-                current.createdAt(), now));
+        update(new Candidate(id, Candidate.ERASED_NAME, null, null, null, keptExternalId(current, identifiers), now,
+                current.version(), current.createdAt(), now));
         audit.record(actorId, "candidate.erased", "candidate", id, Map.of("applicationsWithdrawn", withdrawn));
         // after the outbox's erasure, which deletes the unsent messages about the person: this one tells receivers
         webhooks.publish(WebhookEvent.CANDIDATE_ERASED, WebhookIds.ofCandidate(id));
@@ -172,6 +185,20 @@ public class CandidateService {
         return viewer.hasAny(Role.ADMIN.name(), Role.RECRUITER.name());
     }
 
+    /**
+     * The external id an erased candidate keeps, so that a later sync of the same person is refused rather than
+     * bringing them back; none when it spells out the person (another system may use an email as its id).
+     */
+    @Nullable
+    private static String keptExternalId(Candidate candidate, List<String> identifiers) {
+        String externalId = candidate.externalId();
+        if (externalId == null) {
+            return null;
+        }
+        String lower = externalId.toLowerCase(Locale.ROOT);
+        return identifiers.stream().anyMatch(i -> lower.contains(i.toLowerCase(Locale.ROOT))) ? null : externalId;
+    }
+
     private static List<String> identifiers(Candidate candidate) {
         List<String> identifiers = new ArrayList<>();
         identifiers.add(candidate.name());
@@ -184,7 +211,37 @@ public class CandidateService {
         return identifiers.stream().filter(s -> s.length() >= 2).toList();
     }
 
-    private Candidate update(Candidate candidate) {
+    void refuseTakenEmail(@Nullable String email, UUID exceptId) {
+        if (email != null && candidates.emailTakenByOther(email, exceptId)) {
+            throw emailTaken();
+        }
+    }
+
+    void refuseTakenExternalId(@Nullable String externalId, UUID exceptId) {
+        if (externalId != null && candidates.externalIdTakenByOther(externalId, exceptId)) {
+            throw externalIdTaken();
+        }
+    }
+
+    /** The refusal for a write that a unique index of candidates stopped. */
+    static RuntimeException takenBy(io.micronaut.data.exceptions.DataAccessException e) {
+        return ExternalIds.refusedBy(e, EXTERNAL_ID_UNIQUE) ? externalIdTaken() : emailTaken();
+    }
+
+    static ConflictException emailTaken() {
+        return new ConflictException("candidate-email-taken", "A candidate with this email already exists.");
+    }
+
+    static ConflictException externalIdTaken() {
+        return new ConflictException("candidate-external-id-taken",
+                "Another candidate already has this external id.");
+    }
+
+    static ConflictException erased() {
+        return new ConflictException("candidate-erased", "This candidate was erased and cannot be edited.");
+    }
+
+    Candidate update(Candidate candidate) {
         try {
             return candidates.update(candidate);
         } catch (OptimisticLockException e) {
@@ -192,11 +249,11 @@ public class CandidateService {
         }
     }
 
-    private static String normalizedEmail(@Nullable String email) {
+    static String normalizedEmail(@Nullable String email) {
         return email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
     }
 
-    private static String blankToNull(@Nullable String text) {
+    static String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
 }
