@@ -27,9 +27,9 @@ public class AuditService {
         VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
         """;
     private static final String INSERT_EACH = """
-        INSERT INTO audit_events (id, occurred_at, actor_id, action, entity_type, entity_id, details)
-        SELECT e.id, CAST(? AS timestamptz), CAST(? AS uuid), CAST(? AS text), CAST(? AS text), e.entity_id,
-               CAST(e.details AS jsonb)
+        INSERT INTO audit_events (id, occurred_at, actor_id, actor_type, action, entity_type, entity_id, details)
+        SELECT e.id, CAST(? AS timestamptz), CAST(? AS uuid), CAST(? AS text), CAST(? AS text), CAST(? AS text),
+               e.entity_id, CAST(e.details AS jsonb)
           FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS text[])) AS e (id, entity_id, details)
         """;
     private final AuditRepository events;
@@ -82,7 +82,7 @@ public class AuditService {
             details[i++] = json.write(entry.getValue());
         }
         jdbc.update("record the audit events", INSERT_EACH, Arrays.asList(clock.instant().atOffset(ZoneOffset.UTC),
-                actorId, action, entityType, ids, entities, details));
+                actorId, Actors.typeOf(actorId), action, entityType, ids, entities, details));
     }
 
     /** Anonymizes personal identifiers wherever audit details mention them (a person's right to erasure). */
