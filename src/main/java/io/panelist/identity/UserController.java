@@ -59,9 +59,9 @@ class UserController {
 
     /** Replaces the user; send {@code If-Match} with the version you read to refuse a concurrent edit. */
     @Put("/{id}")
-    HttpResponse<UserResponse> update(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+    HttpResponse<UserResponse> update(UUID id, @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                       @Body @Valid UpdateUserRequest request, Authentication who) {
-        UserResponse updated = identity.updateUser(CurrentUser.id(who), id, ETags.parse(ifMatch), request);
+        UserResponse updated = identity.updateUser(CurrentUser.id(who), id, ETags.required(ifMatch, "user"), request);
         return HttpResponse.ok(updated).header(HttpHeaders.ETAG, ETags.of(updated.version()));
     }
 }

@@ -62,9 +62,9 @@ class PlanController {
     /** Replaces a draft whole (stages included); a published plan answers 409. */
     @Put("/{id}")
     @Secured({"ADMIN", "INTERVIEWER", "HIRING_MANAGER"})
-    HttpResponse<PlanResponse> update(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+    HttpResponse<PlanResponse> update(UUID id, @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                       @Body @Valid SavePlanRequest request, Authentication who) {
-        PlanResponse plan = plans.updatePlan(Viewer.of(who), id, ETags.parse(ifMatch), request);
+        PlanResponse plan = plans.updatePlan(Viewer.of(who), id, ETags.required(ifMatch, "plan"), request);
         return withETag(HttpResponse.ok(plan), plan);
     }
 

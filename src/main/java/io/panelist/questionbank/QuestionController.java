@@ -62,9 +62,10 @@ class QuestionController {
     /** Saves a new revision. */
     @Put("/{id}")
     @Secured({BankRoles.ADMIN, BankRoles.INTERVIEWER, BankRoles.HIRING_MANAGER})
-    HttpResponse<QuestionResponse> revise(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+    HttpResponse<QuestionResponse> revise(UUID id, @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                           @Body @Valid SaveQuestionRequest request, Authentication who) {
-        QuestionResponse question = questions.reviseQuestion(CurrentUser.id(who), id, ETags.parse(ifMatch), request);
+        QuestionResponse question = questions.reviseQuestion(CurrentUser.id(who), id,
+                ETags.required(ifMatch, "question"), request);
         return withETag(HttpResponse.ok(question), question);
     }
 

@@ -63,9 +63,10 @@ class ApplicationController {
     /** Withdraws or rejects outside a hiring decision, with a reason; cancels the future interviews. */
     @Patch("/{id}")
     @Secured({"ADMIN", "RECRUITER"})
-    HttpResponse<ApplicationResponse> close(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+    HttpResponse<ApplicationResponse> close(UUID id, @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                             @Body @Valid CloseApplicationRequest request, Authentication who) {
-        ApplicationResponse application = applications.closeApplication(CurrentUser.id(who), id, ETags.parse(ifMatch),
+        ApplicationResponse application = applications.closeApplication(CurrentUser.id(who), id,
+                ETags.required(ifMatch, "application"),
                 request);
         return HttpResponse.ok(application).header(HttpHeaders.ETAG, ETags.of(application.version()));
     }

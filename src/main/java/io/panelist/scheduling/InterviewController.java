@@ -72,9 +72,10 @@ class InterviewController {
     /** Reschedules or changes the panel; fields left out stay. */
     @Patch("/{id}")
     @Secured({"ADMIN", "RECRUITER"})
-    HttpResponse<InterviewResponse> reschedule(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+    HttpResponse<InterviewResponse> reschedule(UUID id, @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                                @Body @Valid RescheduleInterviewRequest request, Authentication who) {
-        InterviewResponse interview = scheduling.rescheduleInterview(Viewer.of(who), id, ETags.parse(ifMatch), request);
+        InterviewResponse interview = scheduling.rescheduleInterview(Viewer.of(who), id,
+                ETags.required(ifMatch, "interview"), request);
         return withETag(HttpResponse.ok(interview), interview);
     }
 

@@ -1,6 +1,5 @@
 package io.panelist.scoring;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -41,7 +40,7 @@ class ScorecardController {
 
     /** Saves the whole draft. {@code If-Match} is required: 428 without it, 412 when stale. */
     @Put
-    HttpResponse<ScorecardResponse> save(UUID interviewId, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+    HttpResponse<ScorecardResponse> save(UUID interviewId, @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                          @Body @Valid SaveScorecardRequest request, Authentication who) {
         return withETag(scoring.saveDraft(Viewer.of(who), interviewId, ifMatch, request));
     }
@@ -54,7 +53,7 @@ class ScorecardController {
 
     /** Amends a submitted scorecard with a reason; needs {@code If-Match}. */
     @Post("/amendments")
-    HttpResponse<ScorecardResponse> amend(UUID interviewId, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+    HttpResponse<ScorecardResponse> amend(UUID interviewId, @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                           @Body @Valid AmendScorecardRequest request, Authentication who) {
         return withETag(scoring.amend(Viewer.of(who), interviewId, ifMatch, request));
     }

@@ -63,9 +63,9 @@ class TopicController {
     /** Replaces name, description and anchors; the key never changes. New anchors make a new rubric version. */
     @Put("/{id}")
     @Secured({BankRoles.ADMIN, BankRoles.INTERVIEWER, BankRoles.HIRING_MANAGER})
-    HttpResponse<TopicResponse> update(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+    HttpResponse<TopicResponse> update(UUID id, @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                        @Body @Valid SaveTopicRequest request, Authentication who) {
-        TopicResponse topic = topics.updateTopic(CurrentUser.id(who), id, ETags.parse(ifMatch), request);
+        TopicResponse topic = topics.updateTopic(CurrentUser.id(who), id, ETags.required(ifMatch, "topic"), request);
         return HttpResponse.ok(topic).header(HttpHeaders.ETAG, ETags.of(topic.version()));
     }
 }

@@ -66,9 +66,10 @@ class CandidateController {
 
     @Put("/{id}")
     @Secured({"ADMIN", "RECRUITER"})
-    HttpResponse<CandidateResponse> update(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+    HttpResponse<CandidateResponse> update(UUID id, @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                            @Body @Valid SaveCandidateRequest request, Authentication who) {
-        CandidateResponse candidate = candidates.updateCandidate(CurrentUser.id(who), id, ETags.parse(ifMatch), request);
+        CandidateResponse candidate = candidates.updateCandidate(CurrentUser.id(who), id,
+                ETags.required(ifMatch, "candidate"), request);
         return HttpResponse.ok(candidate).header(HttpHeaders.ETAG, ETags.of(candidate.version()));
     }
 

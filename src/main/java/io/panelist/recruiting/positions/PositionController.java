@@ -63,9 +63,10 @@ class PositionController {
 
     @Put("/{id}")
     @Secured({"ADMIN", "RECRUITER"})
-    HttpResponse<PositionResponse> update(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+    HttpResponse<PositionResponse> update(UUID id, @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                           @Body @Valid SavePositionRequest request, Authentication who) {
-        PositionResponse position = positions.updatePosition(CurrentUser.id(who), id, ETags.parse(ifMatch), request);
+        PositionResponse position = positions.updatePosition(CurrentUser.id(who), id,
+                ETags.required(ifMatch, "position"), request);
         return HttpResponse.ok(position).header(HttpHeaders.ETAG, ETags.of(position.version()));
     }
 }
