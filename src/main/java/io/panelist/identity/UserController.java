@@ -1,6 +1,8 @@
 package io.panelist.identity;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -45,6 +47,7 @@ class UserController {
     }
 
     @Post
+    @Status(HttpStatus.CREATED)
     HttpResponse<UserResponse> create(@Body @Valid CreateUserRequest request, Authentication who) {
         UserResponse created = identity.createUser(CurrentUser.id(who), request);
         return HttpResponse.created(created, URI.create("/api/v1/users/" + created.id()))

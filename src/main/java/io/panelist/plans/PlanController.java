@@ -1,6 +1,8 @@
 package io.panelist.plans;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
@@ -46,6 +48,7 @@ class PlanController {
 
     /** Creates a draft, version n+1 of its position. */
     @Post
+    @Status(HttpStatus.CREATED)
     @Secured({"ADMIN", "INTERVIEWER", "HIRING_MANAGER"})
     HttpResponse<PlanResponse> create(@Body @Valid SavePlanRequest request, Authentication who) {
         PlanResponse plan = plans.createPlan(Viewer.of(who), request);
@@ -79,6 +82,7 @@ class PlanController {
 
     /** A new draft version copied from this plan. */
     @Post("/{id}/versions")
+    @Status(HttpStatus.CREATED)
     @Secured({"ADMIN", "INTERVIEWER", "HIRING_MANAGER"})
     HttpResponse<PlanResponse> newVersion(UUID id, Authentication who) {
         PlanResponse plan = plans.newVersion(Viewer.of(who), id);

@@ -1,6 +1,8 @@
 package io.panelist.questionbank;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -46,6 +48,7 @@ class QuestionController {
     }
 
     @Post
+    @Status(HttpStatus.CREATED)
     @Secured({BankRoles.ADMIN, BankRoles.INTERVIEWER, BankRoles.HIRING_MANAGER})
     HttpResponse<QuestionResponse> create(@Body @Valid SaveQuestionRequest request, Authentication who) {
         QuestionResponse question = questions.createQuestion(CurrentUser.id(who), request);

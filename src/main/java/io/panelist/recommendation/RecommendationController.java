@@ -1,5 +1,7 @@
 package io.panelist.recommendation;
 
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -54,6 +56,7 @@ class RecommendationController {
 
     /** The hiring manager's HIRE or NO_HIRE; against the recommendation the rationale needs 30 characters. */
     @Post("/applications/{id}/decision")
+    @Status(HttpStatus.CREATED)
     HttpResponse<DecisionResponse> decide(UUID id, @Body @Valid DecideRequest request, Authentication who) {
         return HttpResponse.created(decisions.decide(Viewer.of(who), id, request));
     }

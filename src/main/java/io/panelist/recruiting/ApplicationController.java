@@ -1,6 +1,8 @@
 package io.panelist.recruiting;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -47,6 +49,7 @@ class ApplicationController {
 
     /** A candidate applies to an open position; 422 when the position has no published plan. */
     @Post
+    @Status(HttpStatus.CREATED)
     @Secured({"ADMIN", "RECRUITER"})
     HttpResponse<ApplicationResponse> create(@Body @Valid CreateApplicationRequest request, Authentication who) {
         ApplicationResponse application = applications.createApplication(CurrentUser.id(who), request);

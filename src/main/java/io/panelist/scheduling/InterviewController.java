@@ -1,6 +1,8 @@
 package io.panelist.scheduling;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
@@ -57,6 +59,7 @@ class InterviewController {
 
     /** Books a round; 409 names who is double-booked, and {@code warnings} reports panelists over their weekly limit. */
     @Post
+    @Status(HttpStatus.CREATED)
     @Secured({"ADMIN", "RECRUITER"})
     HttpResponse<InterviewResponse> schedule(@Body @Valid ScheduleInterviewRequest request, Authentication who) {
         InterviewResponse interview = scheduling.scheduleInterview(Viewer.of(who), request);

@@ -1,6 +1,8 @@
 package io.panelist.questionbank.topics;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -53,6 +55,7 @@ class TopicController {
     }
 
     @Post
+    @Status(HttpStatus.CREATED)
     @Secured({BankRoles.ADMIN, BankRoles.INTERVIEWER, BankRoles.HIRING_MANAGER})
     HttpResponse<TopicResponse> create(@Body @Valid SaveTopicRequest request, Authentication who) {
         TopicResponse topic = topics.createTopic(CurrentUser.id(who), request);

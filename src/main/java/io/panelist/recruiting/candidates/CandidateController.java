@@ -51,6 +51,7 @@ class CandidateController {
     }
 
     @Post
+    @Status(HttpStatus.CREATED)
     @Secured({"ADMIN", "RECRUITER"})
     HttpResponse<CandidateResponse> create(@Body @Valid SaveCandidateRequest request, Authentication who) {
         CandidateResponse candidate = candidates.createCandidate(CurrentUser.id(who), request);

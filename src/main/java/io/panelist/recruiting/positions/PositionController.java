@@ -1,6 +1,8 @@
 package io.panelist.recruiting.positions;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -48,6 +50,7 @@ class PositionController {
     }
 
     @Post
+    @Status(HttpStatus.CREATED)
     @Secured({"ADMIN", "RECRUITER"})
     HttpResponse<PositionResponse> create(@Body @Valid SavePositionRequest request, Authentication who) {
         PositionResponse position = positions.createPosition(CurrentUser.id(who), request);
