@@ -1,10 +1,9 @@
 package io.panelist.questionbank.topics;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.annotation.Status;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -13,6 +12,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -23,6 +23,7 @@ import io.panelist.shared.CurrentUser;
 import io.panelist.shared.ETags;
 import io.panelist.shared.Page;
 import io.panelist.shared.Paging;
+import io.panelist.shared.openapi.Refusal;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -54,7 +55,9 @@ class TopicController {
         return HttpResponse.ok(topic).header(HttpHeaders.ETAG, ETags.of(topic.version()));
     }
 
+    /** Adds a topic with its rubric anchors. */
     @Post
+    @Refusal(status = HttpStatus.CONFLICT, when = "A topic with this key exists already")
     @Status(HttpStatus.CREATED)
     @Secured({BankRoles.ADMIN, BankRoles.INTERVIEWER, BankRoles.HIRING_MANAGER})
     HttpResponse<TopicResponse> create(@Body @Valid SaveTopicRequest request, Authentication who) {
@@ -65,6 +68,7 @@ class TopicController {
 
     /** Replaces name, description and anchors; the key never changes. New anchors make a new rubric version. */
     @Put("/{id}")
+    @Refusal(status = HttpStatus.UNPROCESSABLE_ENTITY, when = "The topic's key would change")
     @Secured({BankRoles.ADMIN, BankRoles.INTERVIEWER, BankRoles.HIRING_MANAGER})
     HttpResponse<TopicResponse> update(UUID id, @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                        @Body @Valid SaveTopicRequest request, Authentication who) {

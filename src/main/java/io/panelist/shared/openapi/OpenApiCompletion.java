@@ -66,18 +66,18 @@ public final class OpenApiCompletion {
                 return;
             }
             Map<String, Object> operation = (Map<String, Object>) value;
+            Map<String, Object> responses = (Map<String, Object>) operation.computeIfAbsent("responses",
+                    k -> new LinkedHashMap<>());
             String name = method.toUpperCase() + " " + path;
-            LibraryRoute library = LIBRARY.get(name);
-            if (library != null) {
-                operation.putIfAbsent("summary", library.summary());
-                Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
-                library.refusals().forEach((code, description) ->
-                        responses.putIfAbsent(code, ProblemSchema.map("description", description)));
-            }
-            boolean anonymous = routes.anonymous(method, path).orElseThrow(() -> new IllegalStateException(
+            Routes.Route route = routes.route(method, path).orElseThrow(() -> new IllegalStateException(
                     "The OpenAPI document has " + name + " but no compiled controller has that route; if it comes "
                             + "from a library controller, add it to OpenApiCompletion.INCLUDED"));
-            ErrorAnswers.complete(operation, anonymous);
+            Map<String, String> refusals = LIBRARY.containsKey(name) ? LIBRARY.get(name).refusals() : route.refusals();
+            refusals.forEach((code, when) -> responses.putIfAbsent(code, ProblemSchema.map("description", when)));
+            if (LIBRARY.containsKey(name)) {
+                operation.putIfAbsent("summary", LIBRARY.get(name).summary());
+            }
+            ErrorAnswers.complete(operation, route.anonymous());
         }));
         Map<String, Object> components = (Map<String, Object>) openApi.computeIfAbsent("components",
                 k -> new LinkedHashMap<>());

@@ -20,12 +20,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * The routes of the compiled controllers, read from their annotations ({@code "PUT /api/v1/questions/{id}"}), with
- * what the OpenAPI generator leaves out: whether a route is open to anyone ({@code @Secured(isAnonymous())}).
+ * what the OpenAPI generator leaves out: whether a route is open to anyone ({@code @Secured(isAnonymous())}), and the
+ * {@link Refusal}s its method declares.
  */
 final class Routes {
     private static final List<Verb> VERBS = List.of(
@@ -35,31 +37,35 @@ final class Routes {
             new Verb("PATCH", Patch.class, a -> ((Patch) a).value(), a -> ((Patch) a).uris()),
             new Verb("DELETE", Delete.class, a -> ((Delete) a).value(), a -> ((Delete) a).uris()));
 
-    private final Map<String, Boolean> anonymous;
+    private final Map<String, Route> routes;
 
-    private Routes(Map<String, Boolean> anonymous) {
-        this.anonymous = anonymous;
+    /** What the OpenAPI generator does not write: open to anyone, and the refusals the controller declares. */
+    record Route(boolean anonymous, Map<String, String> refusals) {
+    }
+
+    private Routes(Map<String, Route> routes) {
+        this.routes = routes;
     }
 
     /** Every controller compiled into {@code classes}, and the library controllers the document includes. */
     static Routes of(Path classes, ClassLoader loader, List<Class<?>> included) {
-        Map<String, Boolean> anonymous = new HashMap<>();
+        Map<String, Route> routes = new HashMap<>();
         try (Stream<Path> files = Files.walk(classes)) {
             files.map(file -> classes.relativize(file).toString())
                     .filter(name -> name.endsWith("Controller.class") && !name.contains("$"))
                     .map(name -> load(name.substring(0, name.length() - ".class".length())
                             .replace('/', '.').replace('\\', '.'), loader))
-                    .forEach(type -> add(type, anonymous));
+                    .forEach(type -> add(type, routes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        included.forEach(type -> add(type, anonymous));
-        return new Routes(anonymous);
+        included.forEach(type -> add(type, routes));
+        return new Routes(routes);
     }
 
-    /** Open to anyone, or signed in; empty when no compiled controller has this route. */
-    Optional<Boolean> anonymous(String method, String path) {
-        return Optional.ofNullable(anonymous.get(method.toUpperCase() + " " + path));
+    /** The route of an operation of the document; empty when no compiled controller has it. */
+    Optional<Route> route(String method, String path) {
+        return Optional.ofNullable(routes.get(method.toUpperCase() + " " + path));
     }
 
     private static Class<?> load(String name, ClassLoader loader) {
@@ -70,7 +76,7 @@ final class Routes {
         }
     }
 
-    private static void add(Class<?> type, Map<String, Boolean> anonymous) {
+    private static void add(Class<?> type, Map<String, Route> routes) {
         Controller controller = type.getAnnotation(Controller.class);
         if (controller == null) {
             return;
@@ -79,11 +85,16 @@ final class Routes {
         for (Method method : type.getDeclaredMethods()) {
             Secured rule = method.isAnnotationPresent(Secured.class) ? method.getAnnotation(Secured.class) : classRule;
             boolean open = rule != null && Arrays.equals(rule.value(), new String[] {SecurityRule.IS_ANONYMOUS});
+            Map<String, String> refusals = new TreeMap<>();
+            for (Refusal refusal : method.getAnnotationsByType(Refusal.class)) {
+                refusals.merge(String.valueOf(refusal.status().getCode()), refusal.when(), (a, b) -> a + "; " + b);
+            }
+            Route route = new Route(open, refusals);
             for (Verb verb : VERBS) {
                 Annotation mapping = method.getAnnotation(verb.annotation());
                 if (mapping != null) {
-                    verb.uris(mapping).forEach(uri -> anonymous.put(verb.name() + " " + path(controller.value(), uri),
-                            open));
+                    verb.uris(mapping).forEach(uri -> routes.put(verb.name() + " " + path(controller.value(), uri),
+                            route));
                 }
             }
         }
