@@ -52,7 +52,9 @@ class IfMatchRequiredApiTest extends IntegrationTest {
     Stream<DynamicTest> aVersionedWriteWithoutIfMatchIs428AndWithAStaleOneIs412() {
         World world = new World(api, users, webhooks).build();
         Set<String> required = OpenApiDocument.load().operationsRequiringIfMatch();
-        return AccessMatrix.rows().stream().filter(row -> required.contains(row.operation()))
+        // PUT and PATCH: a POST that needs If-Match (a scorecard amendment) has rules of its own, tested with it
+        return AccessMatrix.rows().stream()
+                .filter(row -> required.contains(row.operation()) && Set.of("PUT", "PATCH").contains(row.method))
                 .map(row -> dynamicTest(row.operation(), () -> check(world, row)));
     }
 
