@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.servers.Server;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.Arrays;
@@ -21,6 +22,7 @@ import java.util.Arrays;
         info = @Info(title = "Panelist", version = "1",
                 description = "Structured interviewing: question bank, interview plans, scheduling, scoring "
                         + "and hiring recommendations. Sign in with POST /login and send the access token as a bearer token."),
+        servers = @Server(url = "/", description = "The Panelist that serves this document"),
         security = @SecurityRequirement(name = "bearerAuth"))
 @OpenAPIInclude(classes = {LoginController.class, OauthController.class}, tags = @Tag(name = "Sign-in"))
 @SecurityScheme(name = "bearerAuth", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")

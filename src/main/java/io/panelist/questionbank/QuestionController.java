@@ -3,6 +3,7 @@ package io.panelist.questionbank;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -11,6 +12,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -20,6 +22,7 @@ import io.panelist.shared.CurrentUser;
 import io.panelist.shared.ETags;
 import io.panelist.shared.Page;
 import io.panelist.shared.Paging;
+import io.panelist.shared.openapi.Refusal;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -45,7 +48,10 @@ class QuestionController {
         return questions.search(search, paging);
     }
 
+    /** Adds a question to the bank. */
     @Post
+    @Refusal(status = HttpStatus.UNPROCESSABLE_ENTITY, when = "The topic does not exist")
+    @Status(HttpStatus.CREATED)
     @Secured({BankRoles.ADMIN, BankRoles.INTERVIEWER, BankRoles.HIRING_MANAGER})
     HttpResponse<QuestionResponse> create(@Body @Valid SaveQuestionRequest request, Authentication who) {
         QuestionResponse question = questions.createQuestion(CurrentUser.id(who), request);
@@ -61,10 +67,13 @@ class QuestionController {
 
     /** Saves a new revision. */
     @Put("/{id}")
+    @Refusal(status = HttpStatus.UNPROCESSABLE_ENTITY, when = "The topic does not exist, or the question's key"
+            + " would change")
     @Secured({BankRoles.ADMIN, BankRoles.INTERVIEWER, BankRoles.HIRING_MANAGER})
-    HttpResponse<QuestionResponse> revise(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+    HttpResponse<QuestionResponse> revise(UUID id, @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                           @Body @Valid SaveQuestionRequest request, Authentication who) {
-        QuestionResponse question = questions.reviseQuestion(CurrentUser.id(who), id, ETags.parse(ifMatch), request);
+        QuestionResponse question = questions.reviseQuestion(CurrentUser.id(who), id,
+                ETags.required(ifMatch, "question"), request);
         return withETag(HttpResponse.ok(question), question);
     }
 
@@ -83,6 +92,7 @@ class QuestionController {
         return withETag(HttpResponse.ok(question), question);
     }
 
+    /** Puts a retired question back into search. */
     @Post("/{id}/reinstate")
     @Secured({BankRoles.ADMIN, BankRoles.INTERVIEWER, BankRoles.HIRING_MANAGER})
     HttpResponse<QuestionResponse> reinstate(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,

@@ -2,11 +2,13 @@ package io.panelist.recommendation;
 
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -21,6 +23,7 @@ import io.panelist.recommendation.decision.DecisionService;
 import io.panelist.recommendation.decision.ReopenRequest;
 import io.panelist.recommendation.export.ExportService;
 import io.panelist.shared.Viewer;
+import io.panelist.shared.openapi.Refusal;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -54,10 +57,14 @@ class RecommendationController {
 
     /** The hiring manager's HIRE or NO_HIRE; against the recommendation the rationale needs 30 characters. */
     @Post("/applications/{id}/decision")
+    @Refusal(status = HttpStatus.CONFLICT, when = "The application is decided already (reopen it first), or"
+            + " scorecards are still pending and acknowledgePending is not true")
+    @Status(HttpStatus.CREATED)
     HttpResponse<DecisionResponse> decide(UUID id, @Body @Valid DecideRequest request, Authentication who) {
         return HttpResponse.created(decisions.decide(Viewer.of(who), id, request));
     }
 
+    /** The application's decision, if any, and its history. */
     @Get("/applications/{id}/decision")
     DecisionResponse decision(UUID id, Authentication who) {
         return decisions.decision(Viewer.of(who), id);
@@ -65,6 +72,8 @@ class RecommendationController {
 
     /** Sets the decision aside (hiring manager only, with a reason) so the application can be decided again. */
     @Post("/applications/{id}/reopen")
+    @Refusal(status = HttpStatus.CONFLICT, when = "There is no decision to reopen, or the candidate has another"
+            + " active application for this position")
     DecisionResponse reopen(UUID id, @Body @Valid ReopenRequest request, Authentication who) {
         return decisions.reopen(Viewer.of(who), id, request);
     }
@@ -75,22 +84,26 @@ class RecommendationController {
         return recommendations.rank(Viewer.of(who), id);
     }
 
+    /** How far the panels of a position agree, per topic. */
     @Get("/positions/{id}/reliability")
     ReliabilityResponse reliability(UUID id, Authentication who) {
         return insights.reliability(Viewer.of(who), id);
     }
 
+    /** How lenient or severe an interviewer scores, against the panels they sat on. */
     @Get("/interviewers/{id}/calibration")
     CalibrationResponse calibration(UUID id, Authentication who) {
         return insights.calibration(Viewer.of(who), id);
     }
 
+    /** Every submitted score of a position's candidates, as CSV. */
     @Get("/positions/{id}/scores.csv")
     @Produces(CSV)
     HttpResponse<String> positionScores(UUID id, Authentication who) {
         return csv(exports.positionScores(Viewer.of(who), id), "position-" + id + "-scores.csv");
     }
 
+    /** An application's submitted scorecards, as CSV. */
     @Get("/applications/{id}/scorecards.csv")
     @Produces(CSV)
     HttpResponse<String> applicationScores(UUID id, Authentication who) {

@@ -3,6 +3,7 @@ package io.panelist.scheduling;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -13,6 +14,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -22,6 +24,7 @@ import io.panelist.shared.ETags;
 import io.panelist.shared.Page;
 import io.panelist.shared.Paging;
 import io.panelist.shared.Viewer;
+import io.panelist.shared.openapi.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -57,12 +60,18 @@ class InterviewController {
 
     /** Books a round; 409 names who is double-booked, and {@code warnings} reports panelists over their weekly limit. */
     @Post
+    @Refusal(status = HttpStatus.CONFLICT, when = "A panelist is booked already at that time (the problem names"
+            + " who and when), or would go over their weekly interview limit")
+    @Refusal(status = HttpStatus.UNPROCESSABLE_ENTITY, when = "The application is closed, the stage is not one of"
+            + " its plan, or the time is in the past")
+    @Status(HttpStatus.CREATED)
     @Secured({"ADMIN", "RECRUITER"})
     HttpResponse<InterviewResponse> schedule(@Body @Valid ScheduleInterviewRequest request, Authentication who) {
         InterviewResponse interview = scheduling.scheduleInterview(Viewer.of(who), request);
         return withETag(HttpResponse.created(interview, URI.create("/api/v1/interviews/" + interview.id())), interview);
     }
 
+    /** One interview with its panel; the version comes as ETag. */
     @Get("/{id}")
     HttpResponse<InterviewResponse> get(UUID id, Authentication who) {
         InterviewResponse interview = scheduling.getInterview(Viewer.of(who), id);
@@ -71,14 +80,20 @@ class InterviewController {
 
     /** Reschedules or changes the panel; fields left out stay. */
     @Patch("/{id}")
+    @Refusal(status = HttpStatus.CONFLICT, when = "The interview is cancelled or over, a panelist is booked"
+            + " already at the new time, or would go over their weekly interview limit")
+    @Refusal(status = HttpStatus.UNPROCESSABLE_ENTITY, when = "The new time is in the past")
     @Secured({"ADMIN", "RECRUITER"})
-    HttpResponse<InterviewResponse> reschedule(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+    HttpResponse<InterviewResponse> reschedule(UUID id, @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                                @Body @Valid RescheduleInterviewRequest request, Authentication who) {
-        InterviewResponse interview = scheduling.rescheduleInterview(Viewer.of(who), id, ETags.parse(ifMatch), request);
+        InterviewResponse interview = scheduling.rescheduleInterview(Viewer.of(who), id,
+                ETags.required(ifMatch, "interview"), request);
         return withETag(HttpResponse.ok(interview), interview);
     }
 
+    /** Cancels the interview, with a reason; the panel and the candidate are told. */
     @Post("/{id}/cancel")
+    @Refusal(status = HttpStatus.CONFLICT, when = "The interview is cancelled or over already")
     @Secured({"ADMIN", "RECRUITER"})
     HttpResponse<InterviewResponse> cancel(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
                                            @Body @Valid StatusChangeRequest request, Authentication who) {
@@ -88,6 +103,7 @@ class InterviewController {
 
     /** The candidate did not come. */
     @Post("/{id}/no-show")
+    @Refusal(status = HttpStatus.CONFLICT, when = "The interview has not begun yet, or is cancelled or over")
     @Secured({"ADMIN", "RECRUITER"})
     HttpResponse<InterviewResponse> noShow(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
                                            @Body @Valid StatusChangeRequest request, Authentication who) {

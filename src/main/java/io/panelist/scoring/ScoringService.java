@@ -21,7 +21,6 @@ import io.panelist.shared.problem.ConflictException;
 import io.panelist.shared.problem.ForbiddenException;
 import io.panelist.shared.problem.InvalidInputException;
 import io.panelist.shared.problem.NotFoundException;
-import io.panelist.shared.problem.PreconditionRequiredException;
 import io.panelist.shared.problem.StaleVersionException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -30,7 +29,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
@@ -203,11 +201,7 @@ public class ScoringService {
     }
 
     private static long requiredVersion(@Nullable String ifMatch) {
-        OptionalLong version = ETags.parse(ifMatch);
-        if (version.isEmpty()) {
-            throw new PreconditionRequiredException("scorecard");
-        }
-        return version.getAsLong();
+        return ETags.required(ifMatch, "scorecard").getAsLong();
     }
 
     private static String name(@Nullable Vote vote) {

@@ -1,6 +1,7 @@
 package io.panelist.shared;
 
 import io.micronaut.core.annotation.Nullable;
+import io.panelist.shared.problem.PreconditionRequiredException;
 
 import java.util.OptionalLong;
 
@@ -33,5 +34,19 @@ public final class ETags {
         } catch (NumberFormatException e) {
             return OptionalLong.of(UNREADABLE);
         }
+    }
+
+    /**
+     * The version a write of a versioned resource must name. Declare the header as required in the controller
+     * ({@code @Header(HttpHeaders.IF_MATCH) String ifMatch}, not nullable): a request without it is then answered
+     * 428 before the method runs, and the OpenAPI document lists it as required with its 412 and 428 answers. This
+     * refuses what gets past the framework: an empty value or {@code *}, which would otherwise match any version.
+     */
+    public static OptionalLong required(@Nullable String ifMatch, String what) {
+        OptionalLong version = parse(ifMatch);
+        if (version.isEmpty()) {
+            throw new PreconditionRequiredException(what);
+        }
+        return version;
     }
 }

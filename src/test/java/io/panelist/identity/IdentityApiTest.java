@@ -144,7 +144,8 @@ class IdentityApiTest extends IntegrationTest {
     private void deactivate(UUID userId, UUID adminId) {
         String adminToken = api.login(adminEmail(adminId), TestUsers.PASSWORD);
         JsonNode user = api.get("/api/v1/users/" + userId, adminToken).json();
-        Answer answer = api.put("/api/v1/users/" + userId, adminToken, Map.of("email", user.get("email").asText(),
+        Answer answer = api.putCurrent("/api/v1/users/" + userId, adminToken, Map.of("email",
+                user.get("email").asText(),
                 "displayName", user.get("displayName").asText(), "roles", user.get("roles"), "active", false));
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
     }

@@ -119,7 +119,7 @@ class UserAdministrationApiTest extends IntegrationTest {
 
     @Test
     void theLastAdministratorCannotBeDemoted() {
-        Answer answer = api.put("/api/v1/users/" + adminId, admin,
+        Answer answer = api.putCurrent("/api/v1/users/" + adminId, admin,
                 Map.of("email", "admin@example.com", "displayName", "Admin", "roles", List.of("RECRUITER")));
 
         assertThat(answer.status()).isEqualTo(409);

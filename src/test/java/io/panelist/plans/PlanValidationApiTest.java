@@ -141,7 +141,7 @@ class PlanValidationApiTest extends IntegrationTest {
         Map<String, Object> tooLong = plan(positionId, "Too long", List.of(stage(TECHNICAL, "TECHNICAL", 15,
                 List.of(assess("security", 1.0, true, 3)), List.of(ask(bank.jwt().id(), 10), ask(bank.csrf().id(), 10)))));
 
-        Answer put = api.put("/api/v1/plans/" + planId, team.admin(), tooLong);
+        Answer put = api.putCurrent("/api/v1/plans/" + planId, team.admin(), tooLong);
         Answer get = api.get("/api/v1/plans/" + planId, team.admin());
 
         assertThat(put.status()).isEqualTo(200);
@@ -158,7 +158,7 @@ class PlanValidationApiTest extends IntegrationTest {
                 List.of(assess("security", 1.0, true, 3), assess("testing", 1.0, false, 2), assess("astrology", 1.0, false, 2)),
                 List.of(ask(bank.jwt().id(), 7, 10), ask(bank.fixtures().id(), 10), ask(UUID.randomUUID(), 10)))));
 
-        Answer answer = api.put("/api/v1/plans/" + id(created), team.admin(), unknown);
+        Answer answer = api.putCurrent("/api/v1/plans/" + id(created), team.admin(), unknown);
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
         assertThat(answer.isProblem()).isTrue();

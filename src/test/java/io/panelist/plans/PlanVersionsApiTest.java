@@ -58,7 +58,7 @@ class PlanVersionsApiTest extends IntegrationTest {
         UUID planId = id(api.post("/api/v1/plans", team.admin(), validPlan(positionId, bank)));
         JsonNode published = publish(api, team.admin(), planId).json();
 
-        Answer put = api.put("/api/v1/plans/" + planId, team.admin(),
+        Answer put = api.putCurrent("/api/v1/plans/" + planId, team.admin(),
                 PlanFixtures.with(validPlan(positionId, bank), "name", "Changed"));
         Answer again = publish(api, team.admin(), planId);
 
@@ -117,7 +117,7 @@ class PlanVersionsApiTest extends IntegrationTest {
                 .json().get("items")).extracting(p -> p.get("id").asText()).containsExactly(v2.toString());
         assertThat(count("SELECT count(*) FROM audit_events WHERE action = 'plan.archived' AND entity_id = '"
                 + v1 + "'")).isEqualTo(1);
-        Answer putArchived = api.put("/api/v1/plans/" + v1, team.admin(), validPlan(positionId, bank));
+        Answer putArchived = api.putCurrent("/api/v1/plans/" + v1, team.admin(), validPlan(positionId, bank));
         assertThat(putArchived.status()).isEqualTo(409);
         assertThat(putArchived.problemType()).isIn("plan-published", "plan-archived");
     }
@@ -138,14 +138,14 @@ class PlanVersionsApiTest extends IntegrationTest {
     @Test
     void aQuestionEditNeverChangesAPlanThatPinnedTheEarlierRevision() {
         UUID planId = id(api.post("/api/v1/plans", team.admin(), validPlan(positionId, bank)));
-        Answer revised = api.put("/api/v1/questions/" + bank.jwt().id(), team.interviewer(),
+        Answer revised = api.putCurrent("/api/v1/questions/" + bank.jwt().id(), team.interviewer(),
                 PlanFixtures.questionBody(bank.jwt(), "Explain JWT signatures.", 10));
         assertThat(revised.json().get("revision").asInt()).as(revised.toString()).isEqualTo(2);
 
         JsonNode draft = api.get("/api/v1/plans/" + planId, team.admin()).json();
-        JsonNode resaved = api.put("/api/v1/plans/" + planId, team.admin(), validPlan(positionId, bank)).json();
+        JsonNode resaved = api.putCurrent("/api/v1/plans/" + planId, team.admin(), validPlan(positionId, bank)).json();
         publish(api, team.admin(), planId);
-        api.put("/api/v1/questions/" + bank.jwt().id(), team.interviewer(),
+        api.putCurrent("/api/v1/questions/" + bank.jwt().id(), team.interviewer(),
                 PlanFixtures.questionBody(bank.jwt(), "Explain JWT expiry.", 10));
         JsonNode published = api.get("/api/v1/plans/" + planId, team.admin()).json();
         JsonNode copied = newVersion(api, team.admin(), planId).json();
@@ -160,10 +160,11 @@ class PlanVersionsApiTest extends IntegrationTest {
     @Test
     void aDraftMovesToANewerRevisionOnlyWhenAskedTo() {
         UUID planId = id(api.post("/api/v1/plans", team.admin(), validPlan(positionId, bank)));
-        api.put("/api/v1/questions/" + bank.jwt().id(), team.interviewer(),
+        api.putCurrent("/api/v1/questions/" + bank.jwt().id(), team.interviewer(),
                 PlanFixtures.questionBody(bank.jwt(), "Explain JWT signatures.", 12));
 
-        Answer moved = api.put("/api/v1/plans/" + planId, team.admin(), plan(positionId, "Backend Engineer", List.of(
+        Answer moved = api.putCurrent("/api/v1/plans/" + planId, team.admin(), plan(positionId,
+                "Backend Engineer", List.of(
                 stage(TECHNICAL, "TECHNICAL", 60, List.of(assess("security", 1.0, true, 3)),
                         List.of(ask(bank.jwt().id(), 2, 12))))));
 
@@ -177,7 +178,7 @@ class PlanVersionsApiTest extends IntegrationTest {
         UUID v1 = id(api.post("/api/v1/plans", team.admin(), validPlan(positionId, bank)));
         publish(api, team.admin(), v1);
 
-        Answer edited = api.put("/api/v1/topics/" + bank.security().id(), team.interviewer(),
+        Answer edited = api.putCurrent("/api/v1/topics/" + bank.security().id(), team.interviewer(),
                 PlanFixtures.topicBody(bank.security(), "v2"));
         assertThat(edited.json().get("rubricVersion").asInt()).as(edited.toString()).isEqualTo(2);
         JsonNode published = api.get("/api/v1/plans/" + v1, team.admin()).json();
@@ -188,7 +189,8 @@ class PlanVersionsApiTest extends IntegrationTest {
         assertRubric(draft, "v2", 2);
 
         publish(api, team.admin(), v2);
-        api.put("/api/v1/topics/" + bank.security().id(), team.interviewer(), PlanFixtures.topicBody(bank.security(), "v3"));
+        api.putCurrent("/api/v1/topics/" + bank.security().id(), team.interviewer(),
+                PlanFixtures.topicBody(bank.security(), "v3"));
         assertRubric(api.get("/api/v1/plans/" + v2, team.admin()).json(), "v2", 2);
         assertRubric(api.get("/api/v1/plans/" + v1, team.admin()).json(), "v1", 1);
     }

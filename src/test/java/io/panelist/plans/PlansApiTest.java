@@ -157,7 +157,7 @@ class PlansApiTest extends IntegrationTest {
         Map<String, Object> pairing = stage("Pairing", "TAKE_HOME", 90, List.of(assess("testing", 1.0, false, 2)),
                 List.of(ask(bank.fixtures().id(), 30)));
 
-        Answer updated = api.put("/api/v1/plans/" + id(created), team.interviewer(),
+        Answer updated = api.putCurrent("/api/v1/plans/" + id(created), team.interviewer(),
                 plan(positionId, "Backend Engineer II", List.of(technical, pairing)));
 
         assertThat(updated.status()).as(updated.toString()).isEqualTo(200);

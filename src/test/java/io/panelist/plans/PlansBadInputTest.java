@@ -117,7 +117,7 @@ class PlansBadInputTest extends IntegrationTest {
         String path = "/api/v1/plans/" + UUID.randomUUID();
 
         assertProblem(api.get(path, team.admin()), 404);
-        assertProblem(api.put(path, team.admin(), validPlan(positionId, bank)), 404);
+        assertProblem(api.putCurrent(path, team.admin(), validPlan(positionId, bank)), 404);
         assertProblem(PlanFixtures.publish(api, team.admin(), UUID.randomUUID()), 404);
         assertProblem(PlanFixtures.newVersion(api, team.admin(), UUID.randomUUID()), 404);
         assertNothingWritten();
@@ -190,7 +190,7 @@ class PlansBadInputTest extends IntegrationTest {
         UUID planId = id(api.post("/api/v1/plans", team.admin(), validPlan(positionId, bank)));
         UUID other = fixtures.position("Frontend Engineer", team.managerId()).id();
 
-        Answer answer = api.put("/api/v1/plans/" + planId, team.admin(), validPlan(other, bank));
+        Answer answer = api.putCurrent("/api/v1/plans/" + planId, team.admin(), validPlan(other, bank));
 
         assertThat(answer.status()).as(answer.toString()).isIn(400, 422);
         assertThat(answer.isProblem()).isTrue();
@@ -200,7 +200,7 @@ class PlansBadInputTest extends IntegrationTest {
     @Test
     void anInvalidUuidOrFilterIsRefused() {
         for (Answer answer : List.of(api.get("/api/v1/plans/not-a-uuid", team.admin()),
-                api.put("/api/v1/plans/not-a-uuid", team.admin(), validPlan(positionId, bank)),
+                api.putCurrent("/api/v1/plans/not-a-uuid", team.admin(), validPlan(positionId, bank)),
                 api.call("POST", "/api/v1/plans/not-a-uuid/publish").token(team.admin()).send(),
                 api.call("POST", "/api/v1/plans/not-a-uuid/versions").token(team.admin()).send())) {
             assertThat(answer.status()).as(answer.toString()).isIn(400, 404);

@@ -137,7 +137,7 @@ class QuestionBankBadInputTest extends IntegrationTest {
         SoftAssertions.assertSoftly(softly -> {
             for (List<Map<String, Object>> anchors : List.of(three, duplicate, five, blank)) {
                 for (Answer answer : List.of(api.post(TOPICS, writer, with(topic("testing"), "anchors", anchors)),
-                        api.put(TOPICS + "/" + topicId, writer, with(topic("security"), "anchors", anchors)))) {
+                        api.putCurrent(TOPICS + "/" + topicId, writer, with(topic("security"), "anchors", anchors)))) {
                     softly.assertThat(answer.status()).as(anchors + " " + answer).isEqualTo(400);
                     softly.assertThat(answer.isProblem()).isTrue();
                     softly.assertThat(answer.text()).as(anchors.toString()).contains("anchors");
@@ -157,7 +157,7 @@ class QuestionBankBadInputTest extends IntegrationTest {
 
     @Test
     void aTopicKeyNeverChanges() {
-        Answer answer = api.put(TOPICS + "/" + topicId, writer, topic("secure-coding"));
+        Answer answer = api.putCurrent(TOPICS + "/" + topicId, writer, topic("secure-coding"));
 
         assertProblem(answer, 422, "key");
         assertThat(answer.problemType()).isEqualTo("key-immutable");
@@ -169,7 +169,7 @@ class QuestionBankBadInputTest extends IntegrationTest {
         String id = createQuestion(api, writer, question("security")).get("id").asText();
         long revisions = count("SELECT count(*) FROM question_revisions");
 
-        Answer answer = api.put(QUESTIONS + "/" + id, writer, with(question("security"), "key", "another-key"));
+        Answer answer = api.putCurrent(QUESTIONS + "/" + id, writer, with(question("security"), "key", "another-key"));
 
         assertProblem(answer, 422, null);
         assertThat(answer.problemType()).isEqualTo("key-immutable");
@@ -185,7 +185,8 @@ class QuestionBankBadInputTest extends IntegrationTest {
         SoftAssertions.assertSoftly(softly -> wrongTypes.forEach((path, wrong) -> {
             String method = path.equals(TOPICS + "/" + topicId) ? "PUT" : "POST";
             for (String body : List.of("{\"key\": ", "nonsense", "[]", "", wrong)) {
-                Answer answer = api.call(method, path).token(writer).raw(body, "application/json").send();
+                Answer answer = api.call(method, path).token(writer).ifMatchCurrent().raw(body, "application/json")
+                        .send();
                 softly.assertThat(answer.status()).as(method + " " + path + " " + body + " -> " + answer).isEqualTo(400);
                 softly.assertThat(answer.isProblem()).as(path + " " + body).isTrue();
             }
@@ -235,7 +236,7 @@ class QuestionBankBadInputTest extends IntegrationTest {
         assertProblem(api.get(QUESTIONS + "/" + unknown, writer), 404, null);
         assertProblem(api.get(QUESTIONS + "/" + id + "?revision=9", writer), 404, null);
         assertProblem(api.get(QUESTIONS + "/" + unknown + "/revisions", writer), 404, null);
-        assertProblem(api.put(QUESTIONS + "/" + unknown, writer, question("security")), 404, null);
+        assertProblem(api.putCurrent(QUESTIONS + "/" + unknown, writer, question("security")), 404, null);
         assertProblem(api.post(QUESTIONS + "/" + unknown + "/retire", writer, null), 404, null);
         assertProblem(api.get(QUESTIONS + "/" + id + "?revision=0", writer), 400, null);
         assertThat(api.get(QUESTIONS + "/not-a-uuid", writer).status()).isIn(400, 404);

@@ -247,9 +247,10 @@ class QuestionPackApiTest extends IntegrationTest {
         createTopic(api, writer, "testing");
         List<Map<String, Object>> stricter = new ArrayList<>(anchors("security"));
         stricter.set(1, anchor(2, "No", "Knows hashing matters but picks a fast hash."));
-        api.put(TOPICS + "/" + security, writer, with(topic("security"), "anchors", stricter));
+        api.putCurrent(TOPICS + "/" + security, writer, with(topic("security"), "anchors", stricter));
         String revised = createQuestion(api, writer, question("security", "How do you store passwords?")).get("id").asText();
-        api.put(QUESTIONS + "/" + revised, writer, with(question("security", "How do you store passwords safely?"),
+        api.putCurrent(QUESTIONS + "/" + revised, writer, with(question("security",
+                "How do you store passwords safely?"),
                 "followUps", List.of("Which hash?", "What about pepper?")));
         String retired = createQuestion(api, writer, question("security", "Retired question about storage"))
                 .get("id").asText();

@@ -145,7 +145,7 @@ class PublishedPlanRulesTest extends IntegrationTest {
                                 .map(question -> Map.of("questionId", question.get("questionId").asText(),
                                         "minutes", question.get("minutes").asInt())).toList()))
                 .toList();
-        return ok(api.put("/api/v1/plans/" + draft, hiring.token(hiring.admin), Map.of("positionId",
+        return ok(api.putCurrent("/api/v1/plans/" + draft, hiring.token(hiring.admin), Map.of("positionId",
                 opening.positionId(), "name", "Backend Engineer plan", "policy", Map.of("hireThreshold", hire,
                         "strongHireThreshold", strongHire), "stages", stages)));
     }

@@ -182,7 +182,7 @@ class RecommendationFixtures {
             for (int i = 0; i < topicAndLevel.length; i += 2) {
                 topics.add(Map.of("topicKey", topicAndLevel[i], "level", topicAndLevel[i + 1]));
             }
-            expect(200, api.put("/api/v1/interviewers/" + person + "/qualifications", token(admin),
+            expect(200, api.putCurrent("/api/v1/interviewers/" + person + "/qualifications", token(admin),
                     Map.of("topics", topics)));
         }
 

@@ -181,7 +181,8 @@ class ApplicationsApiTest extends IntegrationTest {
         Map<String, Object> noReason = new HashMap<>();
         noReason.put("status", "WITHDRAWN");
 
-        Answer withoutReason = api.call("PATCH", "/api/v1/applications/" + application).token(recruiter)
+        Answer withoutReason = api.call("PATCH", "/api/v1/applications/" + application).ifMatchCurrent()
+                .token(recruiter)
                 .json(noReason).send();
 
         assertThat(withoutReason.status()).isEqualTo(400);
@@ -245,7 +246,7 @@ class ApplicationsApiTest extends IntegrationTest {
     }
 
     private Answer close(String applicationId, String status, String reason) {
-        return api.call("PATCH", "/api/v1/applications/" + applicationId).token(recruiter)
+        return api.call("PATCH", "/api/v1/applications/" + applicationId).ifMatchCurrent().token(recruiter)
                 .json(Map.of("status", status, "reason", reason)).send();
     }
 }

@@ -113,7 +113,8 @@ class CandidatesApiTest extends IntegrationTest {
         assertThat(stale.problemType()).isEqualTo("stale-version");
         assertThat(count("SELECT count(*) FROM audit_events WHERE action = 'candidate.updated' AND entity_id = '"
                 + id + "'")).isEqualTo(1);
-        Answer taken = api.put("/api/v1/candidates/" + fixtures.candidate(team.admin(), "Yan Example"), recruiter,
+        Answer taken = api.putCurrent("/api/v1/candidates/" + fixtures.candidate(team.admin(), "Yan Example"),
+                recruiter,
                 Map.of("name", "Yan Example", "email", "ZOE@example.org"));
         assertThat(taken.status()).isEqualTo(409);
         assertThat(api.get("/api/v1/candidates/" + UUID.randomUUID(), recruiter).status()).isEqualTo(404);

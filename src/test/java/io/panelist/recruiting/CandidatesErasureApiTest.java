@@ -54,14 +54,15 @@ class CandidatesErasureApiTest extends IntegrationTest {
     @Test
     void erasingAnonymizesThePersonEverywhereAndKeepsTheApplicationsAndRounds() throws SQLException {
         UUID zoe = fixtures.candidate(team.admin(), NAME, EMAIL, PHONE);
-        api.put("/api/v1/candidates/" + zoe, recruiter, Map.of("name", NAME, "email", EMAIL, "phone", PHONE,
+        api.putCurrent("/api/v1/candidates/" + zoe, recruiter, Map.of("name", NAME, "email", EMAIL, "phone", PHONE,
                 "source", SOURCE));
         UUID first = fixtures.application(team.admin(), zoe, opening.positionId());
         UUID second = fixtures.application(team.admin(), zoe, other.positionId());
         book(first, opening.screenStageId(), "2020-03-10T10:00:00Z", "Video call with " + NAME);
         book(first, opening.technicalStageId(), "2030-03-11T10:00:00Z", "Call " + PHONE);
         book(second, other.screenStageId(), "2030-03-12T10:00:00Z", SchedulingFixtures.ROOM);
-        api.call("PATCH", "/api/v1/applications/" + second).token(recruiter).json(Map.of("status", "WITHDRAWN",
+        api.call("PATCH", "/api/v1/applications/" + second).ifMatchCurrent()
+                .token(recruiter).json(Map.of("status", "WITHDRAWN",
                 "reason", NAME + " withdrew by phone (" + PHONE + "); confirmation sent to " + EMAIL)).send();
         UUID yan = fixtures.candidate(team.admin(), "Yan Example", "yan@example.org", "+49 30 1111111");
         assertThat(textColumnsHolding(NAME)).as("the setup wrote the name beyond the candidate row").hasSizeGreaterThan(1);
@@ -94,7 +95,8 @@ class CandidatesErasureApiTest extends IntegrationTest {
     void erasureFindsThePersonsDetailsWhateverTheirLetterCase() throws SQLException {
         UUID yara = fixtures.candidate(team.admin(), "Yara Quist", "Yara.Quist@Example.ORG", "+31 20 5550123");
         UUID application = fixtures.application(team.admin(), yara, opening.positionId());
-        api.call("PATCH", "/api/v1/applications/" + application).token(recruiter).json(Map.of("status", "REJECTED",
+        api.call("PATCH", "/api/v1/applications/" + application).ifMatchCurrent()
+                .token(recruiter).json(Map.of("status", "REJECTED",
                 "reason", "yara quist asked us to stop; she wrote from Yara.Quist@Example.ORG")).send();
 
         api.delete("/api/v1/candidates/" + yara, recruiter);
@@ -109,7 +111,7 @@ class CandidatesErasureApiTest extends IntegrationTest {
         api.delete("/api/v1/candidates/" + zoe, recruiter);
 
         Answer again = api.delete("/api/v1/candidates/" + zoe, recruiter);
-        Answer edit = api.put("/api/v1/candidates/" + zoe, recruiter, Map.of("name", NAME, "email", EMAIL));
+        Answer edit = api.putCurrent("/api/v1/candidates/" + zoe, recruiter, Map.of("name", NAME, "email", EMAIL));
         Answer apply = api.post("/api/v1/applications", recruiter, Map.of("candidateId", zoe,
                 "positionId", opening.positionId()));
         Answer export = api.get("/api/v1/candidates/" + zoe + "/export", recruiter);

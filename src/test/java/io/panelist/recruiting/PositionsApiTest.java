@@ -174,7 +174,7 @@ class PositionsApiTest extends IntegrationTest {
     void theHiringManagerMustBeAnActiveUserWithThatRole() {
         UUID interviewer = users.create("ana@example.com", Role.INTERVIEWER);
         UUID leaver = users.create("lee@example.com", Role.HIRING_MANAGER);
-        Answer deactivated = api.put("/api/v1/users/" + leaver, admin, Map.of("email", "lee@example.com",
+        Answer deactivated = api.putCurrent("/api/v1/users/" + leaver, admin, Map.of("email", "lee@example.com",
                 "displayName", "Lee", "roles", List.of("HIRING_MANAGER"), "active", false));
         assertThat(deactivated.status()).as(deactivated.toString()).isEqualTo(200);
         String existing = api.post("/api/v1/positions", admin, newPosition("Backend Engineer", managerId))
@@ -182,7 +182,8 @@ class PositionsApiTest extends IntegrationTest {
 
         for (UUID notAManager : List.of(interviewer, leaver, UUID.randomUUID())) {
             Answer create = api.post("/api/v1/positions", admin, newPosition("Another", notAManager));
-            Answer update = api.put("/api/v1/positions/" + existing, admin, newPosition("Backend Engineer", notAManager));
+            Answer update = api.putCurrent("/api/v1/positions/" + existing, admin, newPosition("Backend Engineer",
+                    notAManager));
 
             for (Answer answer : List.of(create, update)) {
                 assertThat(answer.status()).as(notAManager + ": " + answer).isEqualTo(422);

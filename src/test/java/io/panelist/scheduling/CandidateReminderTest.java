@@ -96,7 +96,7 @@ class CandidateReminderTest extends IntegrationTest {
         UUID id = book(inDays(3));
         Instant later = inDays(5);
 
-        assertThat(api.call("PATCH", "/api/v1/interviews/" + id).token(recruiter)
+        assertThat(api.call("PATCH", "/api/v1/interviews/" + id).ifMatchCurrent().token(recruiter)
                 .json(Map.of("startsAt", later.toString(), "endsAt", later.plus(Duration.ofHours(1)).toString()))
                 .send().status()).isEqualTo(200);
 

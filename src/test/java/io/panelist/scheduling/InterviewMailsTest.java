@@ -113,7 +113,7 @@ class InterviewMailsTest extends IntegrationTest {
         dispatcher.dispatchDue();
         SMTP.purge();
 
-        Answer moved = api.call("PATCH", "/api/v1/interviews/" + id).token(recruiter)
+        Answer moved = api.call("PATCH", "/api/v1/interviews/" + id).ifMatchCurrent().token(recruiter)
                 .json(Map.of("startsAt", "2030-03-12T09:00:00Z", "endsAt", "2030-03-12T10:00:00Z")).send();
 
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
@@ -138,7 +138,7 @@ class InterviewMailsTest extends IntegrationTest {
         dispatcher.dispatchDue();
         SMTP.purge();
 
-        Answer changed = api.call("PATCH", "/api/v1/interviews/" + id).token(recruiter)
+        Answer changed = api.call("PATCH", "/api/v1/interviews/" + id).ifMatchCurrent().token(recruiter)
                 .json(Map.of("panelistIds", List.of(team.ana(), carl))).send();
 
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);

@@ -90,10 +90,11 @@ class InviteAndAgendaApiTest extends IntegrationTest {
         String id = bookInRoom("2030-03-11T10:00:00Z", "2030-03-11T11:00:00Z");
         VEvent before = event(id, recruiter);
 
-        api.call("PATCH", "/api/v1/interviews/" + id).token(recruiter)
+        api.call("PATCH", "/api/v1/interviews/" + id).ifMatchCurrent().token(recruiter)
                 .json(Map.of("startsAt", "2030-03-12T09:00:00+01:00", "endsAt", "2030-03-12T10:30:00+01:00")).send();
         VEvent moved = event(id, ana);
-        api.call("PATCH", "/api/v1/interviews/" + id).token(recruiter).json(Map.of("location", "Room 5")).send();
+        api.call("PATCH", "/api/v1/interviews/" + id).ifMatchCurrent()
+                .token(recruiter).json(Map.of("location", "Room 5")).send();
         VEvent relocated = event(id, ana);
 
         assertThat(value(moved.getProperty(Property.UID))).isEqualTo(value(before.getProperty(Property.UID)));

@@ -82,7 +82,7 @@ class LoadLimitsApiTest extends IntegrationTest {
         book(applicant("Ava"), MONDAY + "09:00:00Z", null);
         String later = book(applicant("Bo"), "2030-03-18T09:00:00Z", null).json().get("id").asText();
 
-        Answer moved = api.call("PATCH", "/api/v1/interviews/" + later).token(recruiter)
+        Answer moved = api.call("PATCH", "/api/v1/interviews/" + later).ifMatchCurrent().token(recruiter)
                 .json(Map.of("startsAt", MONDAY + "13:00:00Z", "endsAt", MONDAY + "14:00:00Z")).send();
 
         assertThat(moved.status()).as(moved.toString()).isEqualTo(409);

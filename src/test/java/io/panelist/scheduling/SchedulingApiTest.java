@@ -139,7 +139,7 @@ class SchedulingApiTest extends IntegrationTest {
 
     @Test
     void aClosedApplicationGetsNoNewRounds() {
-        api.call("PATCH", "/api/v1/applications/" + zoe).token(recruiter)
+        api.call("PATCH", "/api/v1/applications/" + zoe).ifMatchCurrent().token(recruiter)
                 .json(Map.of("status", "WITHDRAWN", "reason", "Took another offer")).send();
 
         assertRefused(book(booking(zoe, opening.screenStageId(), DAY + "10:00:00Z", DAY + "11:00:00Z", team.ana())),
@@ -184,7 +184,7 @@ class SchedulingApiTest extends IntegrationTest {
         Answer again = api.post("/api/v1/interviews/" + id + "/cancel", recruiter, Map.of("reason", "Twice"));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.problemType()).isEqualTo("interview-closed");
-        Answer move = api.call("PATCH", "/api/v1/interviews/" + id).token(recruiter)
+        Answer move = api.call("PATCH", "/api/v1/interviews/" + id).ifMatchCurrent().token(recruiter)
                 .json(Map.of("startsAt", DAY + "12:00:00Z", "endsAt", DAY + "13:00:00Z")).send();
         assertThat(move.status()).isEqualTo(409);
     }

@@ -165,7 +165,7 @@ class SchedulingBadInputTest extends IntegrationTest {
     }
 
     private Answer patch(String path, Map<String, Object> body) {
-        return api.call("PATCH", path).token(recruiter).json(body).send();
+        return api.call("PATCH", path).ifMatchCurrent().token(recruiter).json(body).send();
     }
 
     /** Posts the booking and checks a problem with the status (any 4xx when null) and that nothing was written. */

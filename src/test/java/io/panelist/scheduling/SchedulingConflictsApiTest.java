@@ -129,7 +129,7 @@ class SchedulingConflictsApiTest extends IntegrationTest {
         String first = bookOk(zoe, opening.screenStageId(), "10:00", "11:00", team.ana());
         String second = bookOk(yan, opening.screenStageId(), "12:00", "13:00", team.ana());
 
-        Answer clash = api.call("PATCH", "/api/v1/interviews/" + second).token(recruiter)
+        Answer clash = api.call("PATCH", "/api/v1/interviews/" + second).ifMatchCurrent().token(recruiter)
                 .json(Map.of("startsAt", DAY + "10:30:00Z", "endsAt", DAY + "11:30:00Z")).send();
 
         assertThat(clash.status()).as(clash.toString()).isEqualTo(409);
@@ -146,7 +146,7 @@ class SchedulingConflictsApiTest extends IntegrationTest {
         String busy = bookOk(zoe, opening.screenStageId(), "10:00", "11:00", team.ben());
         String mine = bookOk(yan, opening.screenStageId(), "10:30", "11:30", team.ana());
 
-        Answer clash = api.call("PATCH", "/api/v1/interviews/" + mine).token(recruiter)
+        Answer clash = api.call("PATCH", "/api/v1/interviews/" + mine).ifMatchCurrent().token(recruiter)
                 .json(Map.of("panelistIds", List.of(team.ana(), team.ben()))).send();
 
         assertThat(clash.status()).as(clash.toString()).isEqualTo(409);
@@ -160,7 +160,7 @@ class SchedulingConflictsApiTest extends IntegrationTest {
     void movingARoundWithinItsOwnSlotIsNoConflictWithItself() {
         String id = bookOk(zoe, opening.screenStageId(), "10:00", "11:00", team.ana());
 
-        Answer moved = api.call("PATCH", "/api/v1/interviews/" + id).token(recruiter)
+        Answer moved = api.call("PATCH", "/api/v1/interviews/" + id).ifMatchCurrent().token(recruiter)
                 .json(Map.of("startsAt", DAY + "10:30:00Z", "endsAt", DAY + "11:30:00Z")).send();
 
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);

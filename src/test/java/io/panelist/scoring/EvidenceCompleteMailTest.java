@@ -71,7 +71,7 @@ class EvidenceCompleteMailTest extends IntegrationTest {
 
     @Test
     void aHiringManagerWhoTurnedThemOffGetsNone() {
-        Answer off = api.call("PUT", "/api/v1/me/notifications").token(scene.team().manager())
+        Answer off = api.call("PUT", "/api/v1/me/notifications").ifMatchCurrent().token(scene.team().manager())
                 .json(Map.of("scorecardReminders", true, "evidenceComplete", false)).send();
         assertThat(off.status()).as(off.toString()).isEqualTo(200);
 

@@ -127,28 +127,32 @@ final class AccessMatrix {
                 op("POST /api/v1/users").body(w -> Map.of("email", "new" + w.next() + "@example.com",
                                 "displayName", "New", "password", TestUsers.PASSWORD, "roles", List.of("INTERVIEWER")))
                         .expect(                                                     201, 403, 403, 403, 403, 403, 403),
-                op("PUT /api/v1/users/{id}", World::freshUser).body(w -> Map.of("email", "renamed" + w.next()
+                op("PUT /api/v1/users/{id}", World::freshUser).ifMatch(id -> "/api/v1/users/" + id)
+                        .body(w -> Map.of("email", "renamed" + w.next()
                                 + "@example.com", "displayName", "Renamed", "roles", List.of("INTERVIEWER")))
                         .expect(                                                     200, 403, 403, 403, 403, 403, 403),
                 op("PUT /api/v1/me").body(w -> Map.of("displayName", "Me " + w.next(), "timeZone", "Europe/Paris"))
                         .expect(                                                     200, 200, 200, 200, 200, 200, 200),
-                op("PUT /api/v1/me/notifications")
+                op("PUT /api/v1/me/notifications").ifMatch(id -> "/api/v1/me/notifications")
                         .body(w -> Map.of("scorecardReminders", w.next() % 2 == 0, "evidenceComplete", true))
                         .expect(                                                     200, 200, 200, 200, 200, 200, 200),
-                op("PUT /api/v1/me/availability").body(w -> availability(w.next()))
+                op("PUT /api/v1/me/availability").ifMatch(id -> "/api/v1/me/availability")
+                        .body(w -> availability(w.next()))
                         .expect(                                                     200, 200, 200, 200, 200, 200, 200),
                 op("PUT /api/v1/interviewers/{id}/availability", w -> w.id(Caller.ANA))
+                        .ifMatch(id -> "/api/v1/interviewers/" + id + "/availability")
                         .body(w -> availability(w.next()))
                         .expect(                                                     200, 200, 403, 403, 403, 403, 403),
                 op("POST /api/v1/admin/outbox/{id}/retry", World::freshDeadMessage)
                         .expect(                                                     200, 403, 403, 403, 403, 403, 403),
                 op("POST /api/v1/topics").body(w -> w.topic("topic-" + w.next()))
                         .expect(                                                     201, 403, 201, 201, 201, 201, 201),
-                op("PUT /api/v1/topics/{id}", World::freshTopic).body(w -> w.topic(w.lastTopicKey))
+                op("PUT /api/v1/topics/{id}", World::freshTopic).ifMatch(id -> "/api/v1/topics/" + id)
+                        .body(w -> w.topic(w.lastTopicKey))
                         .expect(                                                     200, 403, 200, 200, 200, 200, 200),
                 op("POST /api/v1/questions").body(w -> w.questionBody("security", "New question " + w.next()))
                         .expect(                                                     201, 403, 201, 201, 201, 201, 201),
-                op("PUT /api/v1/questions/{id}", World::freshQuestion)
+                op("PUT /api/v1/questions/{id}", World::freshQuestion).ifMatch(id -> "/api/v1/questions/" + id)
                         .body(w -> w.questionBody("security", "Revised question " + w.next()))
                         .expect(                                                     200, 403, 200, 200, 200, 200, 200),
                 op("POST /api/v1/questions/{id}/retire", World::freshQuestion)
@@ -160,12 +164,14 @@ final class AccessMatrix {
                         .expect(                                                     200, 403, 200, 200, 200, 200, 200),
                 op("POST /api/v1/positions").body(w -> w.positionBody("Opening " + w.next()))
                         .expect(                                                     201, 201, 403, 403, 403, 403, 403),
-                op("PUT /api/v1/positions/{id}", World::freshPosition).body(w -> w.positionBody("Retitled " + w.next()))
+                op("PUT /api/v1/positions/{id}", World::freshPosition).ifMatch(id -> "/api/v1/positions/" + id)
+                        .body(w -> w.positionBody("Retitled " + w.next()))
                         // a hiring manager may write no position: 403 before any lookup, for unknown ids too
                         .expect(                                                     200, 200, 403, 403, 403, 403, 403),
                 op("POST /api/v1/plans").body(w -> w.plan(w.positionA))
                         .expect(                                                     201, 403, 201, 201, 201, 201, 404),
-                op("PUT /api/v1/plans/{id}", World::freshDraftPlan).body(w -> w.plan(w.lastPosition))
+                op("PUT /api/v1/plans/{id}", World::freshDraftPlan).ifMatch(id -> "/api/v1/plans/" + id)
+                        .body(w -> w.plan(w.lastPosition))
                         .expect(                                                     200, 403, 200, 200, 200, 200, 404),
                 op("POST /api/v1/plans/{id}/publish", World::freshDraftPlan)
                         .expect(                                                     200, 403, 403, 403, 403, 200, 404),
@@ -180,7 +186,8 @@ final class AccessMatrix {
                 op("POST /api/v1/candidates/import")
                         .body(w -> List.of(Map.of("name", "Imported " + w.next(), "externalId", "imp-" + w.next())))
                         .expect(                                                     200, 200, 403, 403, 403, 403, 403),
-                op("PUT /api/v1/candidates/{id}", World::freshCandidate).body(w -> Map.of("name", "Renamed " + w.next()))
+                op("PUT /api/v1/candidates/{id}", World::freshCandidate).ifMatch(id -> "/api/v1/candidates/" + id)
+                        .body(w -> Map.of("name", "Renamed " + w.next()))
                         .expect(                                                     200, 200, 403, 403, 403, 403, 403),
                 op("DELETE /api/v1/candidates/{id}", World::freshCandidate)
                         .expect(                                                     204, 204, 403, 403, 403, 403, 403),
@@ -188,6 +195,7 @@ final class AccessMatrix {
                                 "positionId", w.positionB))
                         .expect(                                                     201, 201, 403, 403, 403, 403, 403),
                 op("PATCH /api/v1/applications/{id}", World::freshApplication)
+                        .ifMatch(id -> "/api/v1/applications/" + id)
                         .body(w -> Map.of("status", "WITHDRAWN", "reason", "Took another offer."))
                         .expect(                                                     200, 200, 403, 403, 403, 403, 403),
                 op("POST /api/v1/applications/{id}/decision", World::freshApplication)
@@ -203,7 +211,8 @@ final class AccessMatrix {
                 op("POST /api/v1/applications/{id}/find-times", w -> w.applicationA).body(w -> w.findTimes())
                         .notAudited("find-times only reads: a POST because its query is a body")
                         .expect(                                                     200, 200, 403, 403, 403, 403, 403),
-                op("PATCH /api/v1/interviews/{id}", World::freshInterview).body(w -> w.reschedule())
+                op("PATCH /api/v1/interviews/{id}", World::freshInterview).ifMatch(id -> "/api/v1/interviews/" + id)
+                        .body(w -> w.reschedule())
                         .expect(                                                     200, 200, 403, 403, 403, 403, 403),
                 op("POST /api/v1/interviews/{id}/cancel", World::freshInterview)
                         .body(w -> Map.of("reason", "The candidate asked to move it."))

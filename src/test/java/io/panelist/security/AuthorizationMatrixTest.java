@@ -59,11 +59,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
         String olga = api.login(World.OLGA, TestUsers.PASSWORD);
         String nowhere = "/" + UUID.randomUUID();
         List<Answer> answers = List.of(
-                api.put("/api/v1/positions" + nowhere, olga, Map.of("title", "T", "level", "MID",
+                api.putCurrent("/api/v1/positions" + nowhere, olga, Map.of("title", "T", "level", "MID",
                         "hiringManagerId", UUID.randomUUID(), "status", "OPEN")),
-                api.put("/api/v1/candidates" + nowhere, olga, Map.of("name", "Renamed")),
+                api.putCurrent("/api/v1/candidates" + nowhere, olga, Map.of("name", "Renamed")),
                 api.delete("/api/v1/candidates" + nowhere, olga),
-                api.call("PATCH", "/api/v1/applications" + nowhere).token(olga)
+                api.call("PATCH", "/api/v1/applications" + nowhere).ifMatchCurrent().token(olga)
                         .json(Map.of("status", "WITHDRAWN", "reason", "Left.")).send());
         assertThat(answers).extracting(Answer::status).containsOnly(403);
     }

@@ -38,6 +38,14 @@ public final class Api {
         return call("PUT", path).token(token).json(body).send();
     }
 
+    /**
+     * A PUT of a versioned resource that names the version current right now (its ETag, read with the same token),
+     * for tests about something else than concurrent edits; without If-Match it would be refused 428.
+     */
+    public Answer putCurrent(String path, String token, Object body) {
+        return call("PUT", path).token(token).ifMatchCurrent().json(body).send();
+    }
+
     public Answer delete(String path, String token) {
         return call("DELETE", path).token(token).send();
     }
@@ -60,6 +68,7 @@ public final class Api {
         private final String path;
         private final Map<String, String> headers = new LinkedHashMap<>();
         private HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
+        private boolean ifMatchCurrent;
 
         private Call(String method, String path) {
             this.method = method;
@@ -78,6 +87,16 @@ public final class Api {
             return this;
         }
 
+        /**
+         * Sends If-Match with the ETag a GET of the same path answers when the call is sent, or a version no
+         * resource has when that GET answers none (an unknown id, or a caller who may not read it): the write is
+         * then refused for what the test is about, not for a missing If-Match.
+         */
+        public Call ifMatchCurrent() {
+            this.ifMatchCurrent = true;
+            return this;
+        }
+
         public Call json(Object value) {
             try {
                 return raw(JSON.writeValueAsString(value), "application/json");
@@ -93,6 +112,14 @@ public final class Api {
         }
 
         public Answer send() {
+            if (ifMatchCurrent) {
+                Call read = new Call("GET", path);
+                if (headers.containsKey("Authorization")) {
+                    read.header("Authorization", headers.get("Authorization"));
+                }
+                String etag = read.send().header("ETag");
+                headers.put("If-Match", etag == null ? "\"-1\"" : etag);
+            }
             HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                     .timeout(Duration.ofSeconds(30)).method(method, body);
             headers.forEach(request::header);

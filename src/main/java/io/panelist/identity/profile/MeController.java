@@ -33,6 +33,7 @@ class MeController {
         this.identity = identity;
     }
 
+    /** Who I am: my profile, roles and time zone; the version comes as ETag. */
     @Get
     HttpResponse<MeResponse> me(Authentication who) {
         MeResponse me = identity.me(CurrentUser.id(who));

@@ -1,6 +1,5 @@
 package io.panelist.notifications.settings;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -50,10 +49,10 @@ class NotificationSettingsController {
     @ApiResponse(responseCode = "400", description = "A choice missing or not a boolean")
     @ApiResponse(responseCode = "401", description = "No valid token")
     @ApiResponse(responseCode = "412", description = "If-Match names a version that is no longer current")
-    HttpResponse<NotificationSettingsResponse> put(@Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+    HttpResponse<NotificationSettingsResponse> put(@Header(HttpHeaders.IF_MATCH) String ifMatch,
                                                    @Body @Valid NotificationSettingsRequest request,
                                                    Authentication who) {
-        return answer(settings.change(CurrentUser.id(who), ETags.parse(ifMatch), request));
+        return answer(settings.change(CurrentUser.id(who), ETags.required(ifMatch, "notification settings"), request));
     }
 
     private static HttpResponse<NotificationSettingsResponse> answer(NotificationSettingsResponse body) {

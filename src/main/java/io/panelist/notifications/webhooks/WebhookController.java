@@ -1,6 +1,5 @@
 package io.panelist.notifications.webhooks;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -83,9 +82,10 @@ class WebhookController {
     @ApiResponse(responseCode = "403", description = "Not an administrator")
     @ApiResponse(responseCode = "404", description = "No such webhook")
     @ApiResponse(responseCode = "412", description = "If-Match names a version that is no longer current")
-    HttpResponse<WebhookResponse> update(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+    HttpResponse<WebhookResponse> update(UUID id, @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                          @Body @Valid SaveWebhookRequest request, Authentication who) {
-        WebhookResponse webhook = webhooks.updateWebhook(CurrentUser.id(who), id, ETags.parse(ifMatch), request);
+        WebhookResponse webhook = webhooks.updateWebhook(CurrentUser.id(who), id,
+                ETags.required(ifMatch, "webhook"), request);
         return HttpResponse.ok(webhook).header(HttpHeaders.ETAG, ETags.of(webhook.version()));
     }
 

@@ -1,6 +1,7 @@
 package io.panelist.questionbank.packs;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -14,6 +15,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.panelist.questionbank.BankRoles;
 import io.panelist.questionbank.BankRules;
 import io.panelist.shared.CurrentUser;
+import io.panelist.shared.openapi.Refusal;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -37,6 +39,8 @@ class QuestionPackController {
 
     /** Imports a pack all or nothing: 422 lists every problem with its JSON pointer and writes nothing. */
     @Post
+    @Refusal(status = HttpStatus.UNPROCESSABLE_ENTITY, when = "The pack is not valid; the problem lists each"
+            + " problem with its JSON pointer, and nothing is written")
     @Secured({BankRoles.ADMIN, BankRoles.INTERVIEWER, BankRoles.HIRING_MANAGER})
     PackImportResult importPack(@Body @NotNull PackDocument pack, Authentication who) {
         return packs.importPack(CurrentUser.id(who), pack);

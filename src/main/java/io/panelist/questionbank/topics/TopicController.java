@@ -3,6 +3,7 @@ package io.panelist.questionbank.topics;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -11,6 +12,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -21,6 +23,7 @@ import io.panelist.shared.CurrentUser;
 import io.panelist.shared.ETags;
 import io.panelist.shared.Page;
 import io.panelist.shared.Paging;
+import io.panelist.shared.openapi.Refusal;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -52,7 +55,10 @@ class TopicController {
         return HttpResponse.ok(topic).header(HttpHeaders.ETAG, ETags.of(topic.version()));
     }
 
+    /** Adds a topic with its rubric anchors. */
     @Post
+    @Refusal(status = HttpStatus.CONFLICT, when = "A topic with this key exists already")
+    @Status(HttpStatus.CREATED)
     @Secured({BankRoles.ADMIN, BankRoles.INTERVIEWER, BankRoles.HIRING_MANAGER})
     HttpResponse<TopicResponse> create(@Body @Valid SaveTopicRequest request, Authentication who) {
         TopicResponse topic = topics.createTopic(CurrentUser.id(who), request);
@@ -62,10 +68,11 @@ class TopicController {
 
     /** Replaces name, description and anchors; the key never changes. New anchors make a new rubric version. */
     @Put("/{id}")
+    @Refusal(status = HttpStatus.UNPROCESSABLE_ENTITY, when = "The topic's key would change")
     @Secured({BankRoles.ADMIN, BankRoles.INTERVIEWER, BankRoles.HIRING_MANAGER})
-    HttpResponse<TopicResponse> update(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+    HttpResponse<TopicResponse> update(UUID id, @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                        @Body @Valid SaveTopicRequest request, Authentication who) {
-        TopicResponse topic = topics.updateTopic(CurrentUser.id(who), id, ETags.parse(ifMatch), request);
+        TopicResponse topic = topics.updateTopic(CurrentUser.id(who), id, ETags.required(ifMatch, "topic"), request);
         return HttpResponse.ok(topic).header(HttpHeaders.ETAG, ETags.of(topic.version()));
     }
 }

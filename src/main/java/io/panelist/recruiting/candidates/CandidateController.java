@@ -26,6 +26,7 @@ import io.panelist.shared.ETags;
 import io.panelist.shared.Page;
 import io.panelist.shared.Paging;
 import io.panelist.shared.Viewer;
+import io.panelist.shared.openapi.Refusal;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -55,7 +56,10 @@ class CandidateController {
         return candidates.searchCandidates(Viewer.of(who), q, paging);
     }
 
+    /** Adds a candidate. */
     @Post
+    @Refusal(status = HttpStatus.CONFLICT, when = "A candidate with this email exists already")
+    @Status(HttpStatus.CREATED)
     @Secured({"ADMIN", "RECRUITER"})
     HttpResponse<CandidateResponse> create(@Body @Valid SaveCandidateRequest request, Authentication who) {
         CandidateResponse candidate = candidates.createCandidate(CurrentUser.id(who), request);
@@ -63,17 +67,21 @@ class CandidateController {
                 .header(HttpHeaders.ETAG, ETags.of(candidate.version()));
     }
 
+    /** One candidate; the version comes as ETag. */
     @Get("/{id}")
     HttpResponse<CandidateResponse> get(UUID id, Authentication who) {
         CandidateResponse candidate = candidates.getCandidate(Viewer.of(who), id);
         return HttpResponse.ok(candidate).header(HttpHeaders.ETAG, ETags.of(candidate.version()));
     }
 
+    /** Replaces the candidate's details; needs If-Match. */
     @Put("/{id}")
+    @Refusal(status = HttpStatus.CONFLICT, when = "The candidate was erased, or another candidate has this email")
     @Secured({"ADMIN", "RECRUITER"})
-    HttpResponse<CandidateResponse> update(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+    HttpResponse<CandidateResponse> update(UUID id, @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                            @Body @Valid SaveCandidateRequest request, Authentication who) {
-        CandidateResponse candidate = candidates.updateCandidate(CurrentUser.id(who), id, ETags.parse(ifMatch), request);
+        CandidateResponse candidate = candidates.updateCandidate(CurrentUser.id(who), id,
+                ETags.required(ifMatch, "candidate"), request);
         return HttpResponse.ok(candidate).header(HttpHeaders.ETAG, ETags.of(candidate.version()));
     }
 

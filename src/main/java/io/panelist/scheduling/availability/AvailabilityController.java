@@ -1,6 +1,5 @@
 package io.panelist.scheduling.availability;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -61,9 +60,10 @@ class AvailabilityController {
     @ApiResponse(responseCode = "401", description = "No valid token")
     @ApiResponse(responseCode = "409", description = "Weekly hours that overlap, saved at the same moment")
     @ApiResponse(responseCode = "412", description = "If-Match names a version that is no longer current")
-    HttpResponse<AvailabilityResponse> changeMine(@Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+    HttpResponse<AvailabilityResponse> changeMine(@Header(HttpHeaders.IF_MATCH) String ifMatch,
                                                   @Body SaveAvailabilityRequest request, Authentication who) {
-        return answer(availability.changeMyAvailability(CurrentUser.id(who), ETags.parse(ifMatch), request));
+        return answer(availability.changeMyAvailability(CurrentUser.id(who), ETags.required(ifMatch, "availability"),
+                request));
     }
 
     @Get("/interviewers/{id}/availability")
@@ -89,9 +89,10 @@ class AvailabilityController {
     @ApiResponse(responseCode = "404", description = "No such user, or neither an interviewer nor a hiring manager")
     @ApiResponse(responseCode = "409", description = "Weekly hours that overlap, saved at the same moment")
     @ApiResponse(responseCode = "412", description = "If-Match names a version that is no longer current")
-    HttpResponse<AvailabilityResponse> change(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+    HttpResponse<AvailabilityResponse> change(UUID id, @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                               @Body SaveAvailabilityRequest request, Authentication who) {
-        return answer(availability.changeAvailabilityOf(Viewer.of(who), id, ETags.parse(ifMatch), request));
+        return answer(availability.changeAvailabilityOf(Viewer.of(who), id, ETags.required(ifMatch, "availability"),
+                request));
     }
 
     private static HttpResponse<AvailabilityResponse> answer(AvailabilityResponse body) {

@@ -1,6 +1,5 @@
 package io.panelist.scheduling.qualifications;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -63,9 +62,10 @@ class QualificationsController {
     @ApiResponse(responseCode = "412", description = "If-Match names a version of the list that is no longer current")
     @ApiResponse(responseCode = "422", description = "A topic key that names no topic, or a topic listed twice; the "
             + "problem names each entry, and nothing is saved")
-    HttpResponse<QualificationsResponse> put(UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+    HttpResponse<QualificationsResponse> put(UUID id, @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                              @Body @Valid SaveQualificationsRequest request, Authentication who) {
-        return answer(qualifications.saveQualifications(Viewer.of(who), id, ETags.parse(ifMatch), request));
+        return answer(qualifications.saveQualifications(Viewer.of(who), id, ETags.required(ifMatch, "qualifications"),
+                request));
     }
 
     private static HttpResponse<QualificationsResponse> answer(QualificationsResponse body) {

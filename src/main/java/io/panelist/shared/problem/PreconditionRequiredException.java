@@ -8,4 +8,10 @@ public final class PreconditionRequiredException extends PanelistException {
         super(HttpStatus.PRECONDITION_REQUIRED, "if-match-required",
                 "Send If-Match with the version of the " + what + " you read (its ETag), so no edit is lost.");
     }
+
+    /** The header was missing altogether, noticed before any code that knows what the resource is. */
+    public PreconditionRequiredException() {
+        super(HttpStatus.PRECONDITION_REQUIRED, "if-match-required",
+                "Send If-Match with the ETag of the version you read, so no edit is lost.");
+    }
 }

@@ -33,6 +33,7 @@ import io.panelist.shared.ETags;
 import io.panelist.shared.problem.ForbiddenException;
 import io.panelist.shared.problem.InvalidInputException;
 import io.panelist.shared.Paging;
+import io.panelist.shared.problem.PreconditionRequiredException;
 import io.panelist.shared.problem.StaleVersionException;
 import io.panelist.shared.Viewer;
 import io.panelist.web.session.CsrfTokens;
@@ -97,7 +98,7 @@ class PlanBuilderPageController {
             return notSaved(HttpStatus.BAD_REQUEST, "Not saved. Fix this and the plan saves again:", problems);
         }
         try {
-            PlanResponse saved = plans.updatePlan(Viewer.of(who), id, ETags.parse(ifMatch), request);
+            PlanResponse saved = plans.updatePlan(Viewer.of(who), id, ETags.required(ifMatch, "plan"), request);
             return report(HttpStatus.OK, ReportView.of(saved));
         } catch (InvalidInputException e) {
             return notSaved(e.status(), "Not saved: " + e.getMessage(), UnstorableDraftWording.of(e.fieldProblems(), request));
@@ -129,6 +130,13 @@ class PlanBuilderPageController {
     @Error(exception = StaleVersionException.class)
     HttpResponse<?> stale(StaleVersionException e) {
         return notSaved(HttpStatus.PRECONDITION_FAILED, STALE, List.of());
+    }
+
+    /** A save that names no version could overwrite someone else's: refused like a stale one, and said so. */
+    @Error(exception = PreconditionRequiredException.class)
+    HttpResponse<?> versionMissing(PreconditionRequiredException e) {
+        return notSaved(HttpStatus.PRECONDITION_REQUIRED, "This page did not say which version of the plan it changes,"
+                + " so nothing was saved. Reload the page, then make your change again.", List.of());
     }
 
     @Error(exception = PlanPublishedException.class)

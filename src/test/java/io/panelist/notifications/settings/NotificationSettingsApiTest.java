@@ -62,7 +62,7 @@ class NotificationSettingsApiTest extends IntegrationTest {
     @Test
     void aMissingOrMistypedChoiceIsAProblemAndWritesNothing() {
         Answer missing = put(ana, null, Map.of("scorecardReminders", false));
-        Answer mistyped = api.call("PUT", PATH).token(ana)
+        Answer mistyped = api.call("PUT", PATH).ifMatchCurrent().token(ana)
                 .raw("{\"scorecardReminders\": \"no\", \"evidenceComplete\": true}", "application/json").send();
 
         assertThat(missing.status()).isEqualTo(400);
@@ -75,13 +75,14 @@ class NotificationSettingsApiTest extends IntegrationTest {
     @Test
     void withoutATokenNothingIsReadOrWritten() {
         assertThat(api.call("GET", PATH).send().status()).isEqualTo(401);
-        assertThat(api.call("PUT", PATH).json(Map.of("scorecardReminders", false, "evidenceComplete", false))
+        assertThat(api.call("PUT", PATH).ifMatchCurrent()
+                .json(Map.of("scorecardReminders", false, "evidenceComplete", false))
                 .send().status()).isEqualTo(401);
         assertThat(count("SELECT count(*) FROM notification_settings")).isZero();
     }
 
     private Answer put(String token, String ifMatch, Object body) {
         var call = api.call("PUT", PATH).token(token).json(body);
-        return ifMatch == null ? call.send() : call.header("If-Match", ifMatch).send();
+        return ifMatch == null ? call.ifMatchCurrent().send() : call.header("If-Match", ifMatch).send();
     }
 }

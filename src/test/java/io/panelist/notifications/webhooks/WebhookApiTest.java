@@ -112,7 +112,7 @@ class WebhookApiTest extends IntegrationTest {
     void unknownWebhooksAre404AndAStaleVersionIs412() {
         String missing = "/api/v1/webhooks/" + UUID.randomUUID();
         assertThat(api.get(missing, admin).status()).isEqualTo(404);
-        assertThat(api.put(missing, admin, body(TARGET, "candidate.erased")).status()).isEqualTo(404);
+        assertThat(api.putCurrent(missing, admin, body(TARGET, "candidate.erased")).status()).isEqualTo(404);
         assertThat(api.delete(missing, admin).status()).isEqualTo(404);
         assertThat(api.get(missing + "/deliveries", admin).status()).isEqualTo(404);
 

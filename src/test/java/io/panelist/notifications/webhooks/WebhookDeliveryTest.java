@@ -168,7 +168,7 @@ class WebhookDeliveryTest extends IntegrationTest {
         register("interview.rescheduled", "interview.cancelled", "candidate.erased");
         String interview = book("10:00").json().get("id").asText();
         String path = "/api/v1/interviews/" + interview;
-        assertThat(api.call("PATCH", path).token(admin).json(Map.of("startsAt", DAY + "12:00:00Z",
+        assertThat(api.call("PATCH", path).ifMatchCurrent().token(admin).json(Map.of("startsAt", DAY + "12:00:00Z",
                 "endsAt", DAY + "13:00:00Z")).send().status()).isEqualTo(200);
         dispatcher.dispatchDue(); // one round per change: webhooks promise no order within a round
         assertThat(api.post(path + "/cancel", admin, Map.of("reason", "Moved to next week.")).status()).isEqualTo(200);

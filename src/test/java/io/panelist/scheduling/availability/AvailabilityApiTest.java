@@ -190,8 +190,9 @@ class AvailabilityApiTest extends IntegrationTest {
 
     @Test
     void withoutATokenNothingIsReadOrWritten() {
-        List<Answer> answers = List.of(api.call("GET", MINE).send(), api.call("PUT", MINE).json(full()).send(),
-                api.call("GET", of(anaId)).send(), api.call("PUT", of(anaId)).json(full()).send());
+        List<Answer> answers = List.of(api.call("GET", MINE).send(), api.call("PUT", MINE).ifMatchCurrent()
+                .json(full()).send(),
+                api.call("GET", of(anaId)).send(), api.call("PUT", of(anaId)).ifMatchCurrent().json(full()).send());
 
         assertThat(answers).extracting(Answer::status).containsOnly(401);
         assertThat(answers).allMatch(Answer::isProblem);
@@ -204,7 +205,7 @@ class AvailabilityApiTest extends IntegrationTest {
 
     private Answer put(String path, String token, String ifMatch, Object body) {
         var call = api.call("PUT", path).token(token).json(body);
-        return ifMatch == null ? call.send() : call.header("If-Match", ifMatch).send();
+        return ifMatch == null ? call.ifMatchCurrent().send() : call.header("If-Match", ifMatch).send();
     }
 
     private JsonNode user(UUID id) {

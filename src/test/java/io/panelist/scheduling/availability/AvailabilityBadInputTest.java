@@ -131,7 +131,7 @@ class AvailabilityBadInputTest extends IntegrationTest {
     }
 
     private Answer put(Map<String, Object> body) {
-        return api.call("PUT", MINE).token(ana).json(body).send();
+        return api.call("PUT", MINE).ifMatchCurrent().token(ana).json(body).send();
     }
 
     private static Map<String, Object> weekly(Map<String, Object>... ranges) {

@@ -76,7 +76,7 @@ class CalendarFeedApiTest extends IntegrationTest {
         assertThat(api.post("/api/v1/interviews/" + cancelled + "/cancel", recruiter,
                 Map.of("reason", "The candidate withdrew.")).status()).isEqualTo(200);
         Instant movedTo = start.plus(Duration.ofDays(71));
-        assertThat(api.call("PATCH", "/api/v1/interviews/" + moved).token(recruiter).json(Map.of(
+        assertThat(api.call("PATCH", "/api/v1/interviews/" + moved).ifMatchCurrent().token(recruiter).json(Map.of(
                 "startsAt", movedTo.toString(), "endsAt", movedTo.plus(Duration.ofHours(1)).toString()))
                 .send().status()).isEqualTo(200);
         clock.advance(Duration.ofDays(60));

@@ -118,7 +118,8 @@ class SchedulingLinkApiTest extends IntegrationTest {
     @Test
     void aClosedApplicationGetsNoLinkAndItsLinksStopWorking() {
         Link link = links.link(api, setting, application, 2);
-        Answer withdrawn = api.call("PATCH", "/api/v1/applications/" + application).token(setting.recruiter())
+        Answer withdrawn = api.call("PATCH", "/api/v1/applications/" + application).ifMatchCurrent()
+                .token(setting.recruiter())
                 .json(Map.of("status", "WITHDRAWN", "reason", "Took another offer.")).send();
         assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
 

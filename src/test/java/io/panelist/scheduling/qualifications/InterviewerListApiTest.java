@@ -33,15 +33,16 @@ class InterviewerListApiTest extends IntegrationTest {
         recruiter = api.login(SchedulingFixtures.RECRUITER, TestUsers.PASSWORD);
         QualificationsApiTest.topic(api, admin, "security");
         QualificationsApiTest.topic(api, admin, "testing");
-        api.put(path(team.ana()), admin, QualificationsApiTest.body("security", "QUALIFIED", "testing", "TRAINEE"));
-        api.put(path(team.ben()), admin, QualificationsApiTest.body("security", "TRAINEE"));
-        api.put(path(team.manager()), admin, QualificationsApiTest.body("testing", "QUALIFIED"));
+        api.putCurrent(path(team.ana()), admin, QualificationsApiTest.body("security", "QUALIFIED", "testing",
+                "TRAINEE"));
+        api.putCurrent(path(team.ben()), admin, QualificationsApiTest.body("security", "TRAINEE"));
+        api.putCurrent(path(team.manager()), admin, QualificationsApiTest.body("testing", "QUALIFIED"));
     }
 
     @Test
     void interviewersAndHiringManagersComeByNameWithTheirQualifications() {
         UUID gone = users.create("zed@example.com", Role.INTERVIEWER);
-        api.put("/api/v1/users/" + gone, api.login(SchedulingFixtures.ADMIN, TestUsers.PASSWORD), Map.of(
+        api.putCurrent("/api/v1/users/" + gone, api.login(SchedulingFixtures.ADMIN, TestUsers.PASSWORD), Map.of(
                 "email", "zed@example.com", "displayName", "Zed", "roles", List.of("INTERVIEWER"), "active", false));
 
         JsonNode page = list("");

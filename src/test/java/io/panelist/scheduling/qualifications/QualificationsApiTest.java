@@ -93,9 +93,10 @@ class QualificationsApiTest extends IntegrationTest {
     void malformedEntriesAreRefusedNamingTheirField() {
         Answer level = put(team.ana(), null, "security", "EXPERT");
         Answer blank = put(team.ana(), null, " ", "QUALIFIED");
-        Answer missing = api.put(path(team.ana()), admin, Map.of());
-        Answer nullEntry = api.put(path(team.ana()), admin, Map.of("topics", java.util.Arrays.asList((Object) null)));
-        Answer tooMany = api.put(path(team.ana()), admin, Map.of("topics", IntStream.range(0, 201)
+        Answer missing = api.putCurrent(path(team.ana()), admin, Map.of());
+        Answer nullEntry = api.putCurrent(path(team.ana()), admin, Map.of("topics",
+                java.util.Arrays.asList((Object) null)));
+        Answer tooMany = api.putCurrent(path(team.ana()), admin, Map.of("topics", IntStream.range(0, 201)
                 .mapToObj(i -> Map.of("topicKey", "t" + i, "level", "QUALIFIED")).toList()));
 
         assertThat(List.of(level, blank, missing, nullEntry, tooMany)).allSatisfy(answer -> {
@@ -134,10 +135,10 @@ class QualificationsApiTest extends IntegrationTest {
         assertThat(api.get(path(team.ana()), ana).status()).isEqualTo(200);
         assertThat(api.get(path(team.ben()), ana).status()).isEqualTo(403);
         assertThat(api.get(path(team.ana()), manager).status()).isEqualTo(403);
-        assertThat(api.put(path(team.ana()), ana, body("security", "QUALIFIED")).status()).isEqualTo(403);
-        assertThat(api.put(path(team.ana()), manager, body("security", "QUALIFIED")).status()).isEqualTo(403);
+        assertThat(api.putCurrent(path(team.ana()), ana, body("security", "QUALIFIED")).status()).isEqualTo(403);
+        assertThat(api.putCurrent(path(team.ana()), manager, body("security", "QUALIFIED")).status()).isEqualTo(403);
         // the role refuses before any lookup: an id that names no one gets the same answer
-        assertThat(api.put(path(UUID.randomUUID()), ana, body("security", "QUALIFIED")).status()).isEqualTo(403);
+        assertThat(api.putCurrent(path(UUID.randomUUID()), ana, body("security", "QUALIFIED")).status()).isEqualTo(403);
         assertThat(api.get(path(team.ana()), null).status()).isEqualTo(401);
         assertThat(count("SELECT count(*) FROM interviewer_qualifications")).isZero();
     }
@@ -157,10 +158,7 @@ class QualificationsApiTest extends IntegrationTest {
 
     private Answer put(UUID person, String ifMatch, String... topicAndLevel) {
         var call = api.call("PUT", path(person)).token(recruiter).json(body(topicAndLevel));
-        if (ifMatch != null) {
-            call.header("If-Match", ifMatch);
-        }
-        return call.send();
+        return ifMatch == null ? call.ifMatchCurrent().send() : call.header("If-Match", ifMatch).send();
     }
 
     private static String path(UUID person) {

@@ -145,7 +145,7 @@ class PlanBuilderBrowserTest extends PlanWebTest {
             browser.await(ExpectedConditions.presenceOfElementLocated(By.id("plan-form")));
             Map<String, Object> theirs = body(plan(draft));
             theirs.put("name", "Renamed in another tab");
-            assertThat(api.put("/api/v1/plans/" + draft, admin(), theirs).status()).isEqualTo(200);
+            assertThat(api.putCurrent("/api/v1/plans/" + draft, admin(), theirs).status()).isEqualTo(200);
 
             browser.find("#plan-name").sendKeys(" (mine)");
 

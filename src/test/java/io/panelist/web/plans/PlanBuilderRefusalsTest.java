@@ -5,6 +5,7 @@ import io.panelist.support.Answer;
 import io.panelist.web.BrowserSession;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -93,6 +94,22 @@ class PlanBuilderRefusalsTest extends PlanWebTest {
                 "Reload the page to see their version");
         assertThat(stalePublish.status()).isEqualTo(412);
         assertThat(plan(draft).get("name").asText()).isEqualTo("Changed in another tab");
+        assertThat(planRows()).isEqualTo(before);
+    }
+
+    @Test
+    void aSaveThatNamesNoVersionIsRefusedWithAMessageAndWritesNothing() {
+        UUID draft = draftFromDemo();
+        JsonNode plan = plan(draft);
+        BrowserSession admin = signIn("admin@example.com");
+        Map<String, String> withoutVersion = new HashMap<>(headers(admin, 0));
+        withoutVersion.remove("If-Match");
+        Map<String, Long> before = planRows();
+
+        Answer put = admin.script("PUT", "/plans/" + draft, body(plan), withoutVersion);
+
+        assertThat(put.status()).as(put.text()).isEqualTo(428);
+        assertThat(put.text()).contains("did not say which version of the plan it changes", "Reload the page");
         assertThat(planRows()).isEqualTo(before);
     }
 

@@ -48,7 +48,8 @@ class TraineeMarksPageTest extends ManagerWebTest {
     /** Makes the person a TRAINEE in these topics, through the API as an administrator. */
     private void qualify(String email, String... topics) {
         String admin = api.login("admin@example.com", DEMO_PASSWORD);
-        Answer saved = api.put("/api/v1/interviewers/" + userId(email) + "/qualifications", admin, Map.of("topics",
+        Answer saved = api.putCurrent("/api/v1/interviewers/" + userId(email) + "/qualifications", admin,
+                Map.of("topics",
                 List.of(topics).stream().map(t -> Map.of("topicKey", t, "level", "TRAINEE")).toList()));
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
     }

@@ -29,7 +29,8 @@ abstract class LoadLimitWebTest extends RecruiterWebTest {
 
     /** Limits Ana to {@code limit} interviews a week, in UTC, with the default weekly hours. */
     void limitAnaPerWeek(String ana, int limit) {
-        Answer saved = api.call("PUT", "/api/v1/interviewers/" + ana + "/availability").token(recruiterToken())
+        Answer saved = api.call("PUT", "/api/v1/interviewers/" + ana + "/availability").ifMatchCurrent()
+                .token(recruiterToken())
                 .json(Map.of("timeZone", "UTC", "weekly", List.of(), "exceptions", List.of(), "weeklyLimit", limit))
                 .send();
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
