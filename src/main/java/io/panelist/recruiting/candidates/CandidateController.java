@@ -1,5 +1,8 @@
 package io.panelist.recruiting.candidates;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -91,6 +94,12 @@ class CandidateController {
      */
     @Put("/by-external-id/{externalId}")
     @Secured({"ADMIN", "RECRUITER"})
+    @ApiResponse(responseCode = "200", description = "Updated (or unchanged): the candidate",
+            content = @Content(schema = @Schema(implementation = CandidateResponse.class)))
+    @ApiResponse(responseCode = "201", description = "Created: the candidate",
+            content = @Content(schema = @Schema(implementation = CandidateResponse.class)))
+    @Refusal(status = HttpStatus.CONFLICT, when = "The external id belongs to an erased candidate, or the email to"
+            + " another candidate")
     HttpResponse<CandidateResponse> upsert(@PathVariable @Size(max = ExternalIds.MAX_LENGTH)
                                            @Pattern(regexp = ExternalIds.PATTERN, message = ExternalIds.PATTERN_MESSAGE)
                                            String externalId,

@@ -1,5 +1,7 @@
 package io.panelist.recruiting.imports;
 
+import io.micronaut.http.HttpStatus;
+import io.panelist.shared.openapi.Refusal;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Consumes;
@@ -39,6 +41,10 @@ class CandidateImportController {
     @Consumes({ImportFormat.TEXT_CSV, MediaType.APPLICATION_JSON})
     @Secured({"ADMIN", "RECRUITER"})
     @LargeBody
+    @Refusal(status = HttpStatus.UNPROCESSABLE_ENTITY, when = "A row is bad (each named as rows/N/column), the header"
+            + " is wrong, or there are more than 10,000 rows: nothing is written")
+    @Refusal(status = HttpStatus.REQUEST_ENTITY_TOO_LARGE, when = "The body is over 10 MB")
+    @Refusal(status = HttpStatus.UNSUPPORTED_MEDIA_TYPE, when = "The body is neither text/csv nor application/json")
     @RequestBody(required = true, content = {
             @Content(mediaType = ImportFormat.TEXT_CSV, schema = @Schema(type = "string",
                     example = "name,email,phone,externalId,positionId\r\nAda Lovelace,ada@example.org,,crm-1,\r\n")),
