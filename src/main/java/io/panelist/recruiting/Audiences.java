@@ -1,5 +1,6 @@
 package io.panelist.recruiting;
 
+import io.panelist.identity.Role;
 import io.panelist.recruiting.candidates.CandidateService;
 import io.panelist.shared.Viewer;
 import jakarta.inject.Singleton;
@@ -13,9 +14,16 @@ import java.util.UUID;
  */
 @Singleton
 public class Audiences {
-    /** The parameters of the visibility predicates; {@code seated} holds application ids, as text for a uuid[]. */
+    /**
+     * The parameters of the visibility predicates: {@code viewerId} is whom a position must name as its hiring
+     * manager (nobody's id when the viewer does not hold the role: a demoted manager loses their positions at once);
+     * {@code seated} holds application ids, as text for a uuid[].
+     */
     public record Audience(boolean seesAll, UUID viewerId, String[] seated) {
     }
+
+    /** An id no position names as its hiring manager. */
+    private static final UUID NOBODY = new UUID(0, 0);
 
     private final PanelSeats panelSeats;
 
@@ -27,7 +35,8 @@ public class Audiences {
         if (CandidateService.seesAll(viewer)) {
             return new Audience(true, viewer.id(), new String[0]);
         }
-        return new Audience(false, viewer.id(), panelSeats.applicationsSeating(viewer.id()).stream()
+        UUID managerOf = viewer.has(Role.HIRING_MANAGER.name()) ? viewer.id() : NOBODY;
+        return new Audience(false, managerOf, panelSeats.applicationsSeating(viewer.id()).stream()
                 .map(UUID::toString).toArray(String[]::new));
     }
 }

@@ -41,7 +41,13 @@ class DemotedHiringManagerTest extends IntegrationTest {
                 .isEqualTo(1);
 
         Answer recommendation = api.get("/api/v1/applications/" + world.applicationA + "/recommendation", mo);
-        assertThat(recommendation.status()).as("the hiring manager's reading goes with the role too").isEqualTo(403);
+        assertThat(recommendation.status()).as("the hiring manager's reading goes with the role too: the position"
+                + " no longer shows them its applications").isEqualTo(404);
+
+        assertThat(api.get("/api/v1/applications/" + world.applicationA, mo).status())
+                .as("the position's applications go with the role too").isEqualTo(404);
+        assertThat(api.get("/api/v1/applications?size=100", mo).json().get("items")).as("nor are they listed")
+                .noneMatch(item -> item.get("id").asText().equals(world.applicationA.toString()));
 
         String fresh = api.login(World.MO, TestUsers.PASSWORD);
         assertThat(decide(application, fresh).status()).as("a new token: the position still names Mo")

@@ -114,14 +114,17 @@ public class DecisionService {
 
     private ApplicationResponse hiringManagersOwn(Viewer viewer, UUID applicationId) {
         ApplicationResponse application = applications.findApplication(applicationId)
-                .filter(a -> applications.isVisibleTo(viewer, applicationId))
                 .orElseThrow(() -> new NotFoundException("Application", applicationId));
-        if (!application.hiringManagerId().equals(viewer.id())) {
-            throw new ForbiddenException("Only the position's hiring manager decides.");
-        }
-        if (!viewer.has(Role.HIRING_MANAGER.name())) {
+        boolean named = application.hiringManagerId().equals(viewer.id());
+        if (named && !viewer.has(Role.HIRING_MANAGER.name())) {
             // still named on the position, but the role was taken away: deciding goes with the role
             throw new ForbiddenException("Only a hiring manager decides, and you no longer hold that role.");
+        }
+        if (!applications.isVisibleTo(viewer, applicationId)) {
+            throw new NotFoundException("Application", applicationId);
+        }
+        if (!named) {
+            throw new ForbiddenException("Only the position's hiring manager decides.");
         }
         access.requireIndependence(viewer, applicationId);
         return application;
