@@ -130,6 +130,7 @@ class UserAdminPagesTest extends WebTest {
         BrowserSession admin = signIn("admin@example.com");
         BrowserSession ben = signIn("ben@example.com");
         UUID benId = userId("ben@example.com");
+        String benCsrf = ben.csrfToken(); // read now: once deactivated, ben's pages send him to sign-in
 
         Answer confirm = admin.page("/admin/users/" + benId + "/deactivate");
         Answer done = admin.postForm("/admin/users/" + benId + "/deactivate", Map.of(
@@ -141,7 +142,7 @@ class UserAdminPagesTest extends WebTest {
                 "Reactivate");
         assertThat(new BrowserSession(server.getURI()).signIn("ben@example.com", DEMO_PASSWORD).status()).isEqualTo(401);
         assertThat(api.loginAnswer("ben@example.com", DEMO_PASSWORD).status()).isEqualTo(401);
-        assertThat(ben.send("POST", "/session/refresh", null, null, Map.of("X-CSRF-TOKEN", ben.csrfToken())).status())
+        assertThat(ben.send("POST", "/session/refresh", null, null, Map.of("X-CSRF-TOKEN", benCsrf)).status())
                 .isEqualTo(401);
 
         String page = admin.page("/admin/users/" + benId).text();
