@@ -34,7 +34,7 @@ class OpenApiLintTest {
         }
 
         Result lint = run(project, List.of(cli.toString(), "lint", document().toString(),
-                "--config", project.resolve("redocly.yaml").toString(), "--format", "codeframe"));
+                "--config", project.resolve("src/test/resources/redocly.yaml").toString(), "--format", "codeframe"));
 
         System.out.println(lint.output());
         assertThat(lint.exitCode()).as("redocly lint found errors:\n" + lint.output()).isZero();
