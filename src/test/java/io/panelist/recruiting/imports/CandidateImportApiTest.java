@@ -1,15 +1,8 @@
 package io.panelist.recruiting.imports;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.panelist.scheduling.SchedulingFixtures;
-import io.panelist.scheduling.SchedulingFixtures.Opening;
-import io.panelist.scheduling.SchedulingFixtures.Team;
 import io.panelist.support.Answer;
 import io.panelist.support.Api;
-import io.panelist.support.IntegrationTest;
-import io.panelist.support.TestUsers;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -20,22 +13,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Imports that succeed: CSV and JSON, new and known candidates, applications, quoting, and importing twice. */
-class CandidateImportApiTest extends IntegrationTest {
-    static final String IMPORT = "/api/v1/candidates/import";
-    static final String HEADER = "name,email,phone,externalId,positionId\r\n";
-    @Inject
-    SchedulingFixtures fixtures;
-    Team team;
-    Opening opening;
-    String recruiter;
-
-    @BeforeEach
-    void openAPosition() {
-        team = fixtures.team();
-        opening = fixtures.openingWithPublishedPlan(team.admin(), team.manager(), "Backend Engineer");
-        recruiter = api.login(SchedulingFixtures.RECRUITER, TestUsers.PASSWORD);
-    }
-
+class CandidateImportApiTest extends ImportTest {
     @Test
     void aCsvImportCreatesUpdatesAndAppliesAndSaysHowMany() {
         UUID known = createWithExternalId("Yan Example", "yan@example.org", "crm-2");

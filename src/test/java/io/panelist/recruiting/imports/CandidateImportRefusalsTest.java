@@ -1,14 +1,7 @@
 package io.panelist.recruiting.imports;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.panelist.scheduling.SchedulingFixtures;
-import io.panelist.scheduling.SchedulingFixtures.Opening;
-import io.panelist.scheduling.SchedulingFixtures.Team;
 import io.panelist.support.Answer;
-import io.panelist.support.IntegrationTest;
-import io.panelist.support.TestUsers;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -22,22 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Imports that are refused, each with nothing written: every bad row named by row and column, a wrong header, too
  * many or no rows, and bodies that are not what the endpoint takes.
  */
-class CandidateImportRefusalsTest extends IntegrationTest {
-    static final String IMPORT = "/api/v1/candidates/import";
-    static final String HEADER = "name,email,phone,externalId,positionId\r\n";
-    @Inject
-    SchedulingFixtures fixtures;
-    Team team;
-    Opening opening;
-    String recruiter;
-
-    @BeforeEach
-    void openAPosition() {
-        team = fixtures.team();
-        opening = fixtures.openingWithPublishedPlan(team.admin(), team.manager(), "Backend Engineer");
-        recruiter = api.login(SchedulingFixtures.RECRUITER, TestUsers.PASSWORD);
-    }
-
+class CandidateImportRefusalsTest extends ImportTest {
     @Test
     void everyBadRowIsNamedWithItsColumnAndNothingIsWritten() {
         UUID closed = fixtures.openingWithPublishedPlan(team.admin(), team.manager(), "Closed Role").positionId();
