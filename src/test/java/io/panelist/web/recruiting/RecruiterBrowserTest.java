@@ -69,6 +69,7 @@ class RecruiterBrowserTest extends RecruiterWebTest {
             browser.script("window.scrollTo(0, 0)");
             browser.screenshot("scheduling-form-conflict");
 
+            setValue(browser, "#slot-date", free.atZone(ZoneOffset.UTC).toLocalDate().toString());
             setValue(browser, "#slot-time", TimeWording.time(free, ZoneOffset.UTC));
             browser.find("#slot-form button[type=submit]").click();
             browser.await(ExpectedConditions.visibilityOfElementLocated(By.id("booked")));
