@@ -79,7 +79,9 @@ class BookingStatements {
          ORDER BY 2, 5
         """;
     private static final String TAKE_TURNS = """
-        SELECT count(pg_advisory_xact_lock(hashtextextended('panel-load:' || u, 0))) FROM unnest(?) AS u
+        SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0)))
+          FROM (SELECT k FROM unnest(array_append(ARRAY(SELECT 'panel-load:' || u FROM unnest(?::uuid[]) AS u),
+                                                 'candidate-booking:' || ?)) AS k ORDER BY k) AS keys
         """;
     private final Jdbc jdbc;
 
@@ -145,12 +147,15 @@ class BookingStatements {
     }
 
     /**
-     * Makes bookings of the same people take turns until the transaction ends (one advisory lock per person, taken in
-     * the order given: pass the ids sorted, so two bookings never wait on each other in a circle).
+     * Makes bookings of the same panelists or the same candidate take turns until the transaction ends (one advisory
+     * lock per person, taken in one order, so two bookings never wait on each other in a circle). Taken before the
+     * check for double bookings, it lets that check see the booking that went first: without it, two overlapping
+     * bookings written at the same moment wait on each other inside the exclusion constraint, and PostgreSQL answers
+     * one of them with a deadlock instead of naming the interview it clashes with.
      */
-    void takeLoadTurns(List<UUID> userIds) {
-        jdbc.query("take turns with the panel's other bookings", TAKE_TURNS,
-                Collections.singletonList(userIds.toArray(UUID[]::new)), rows -> rows.next());
+    void takeTurns(List<UUID> panelistIds, UUID candidateId) {
+        jdbc.query("take turns with the panel's and the candidate's other bookings", TAKE_TURNS,
+                List.of(panelistIds.toArray(UUID[]::new), candidateId.toString()), rows -> rows.next());
     }
 
     /** What [startsAt, endsAt) would overlap for these panelists and this candidate, but the interview {@code self}. */

@@ -156,9 +156,11 @@ class InterviewWriter {
         return current;
     }
 
+    /** Takes the panel's and the candidate's turns, then refuses a time that overlaps what they already have. */
     private void refuseConflicts(List<UserSummary> panel, UUID candidateId, Instant startsAt, Instant endsAt, UUID self) {
-        List<SchedulingRows.ConflictRow> conflicts = statements.conflicts(panel.stream().map(UserSummary::id).toList(),
-                candidateId, startsAt, endsAt, self);
+        List<UUID> panelistIds = panel.stream().map(UserSummary::id).toList();
+        statements.takeTurns(panelistIds, candidateId);
+        List<SchedulingRows.ConflictRow> conflicts = statements.conflicts(panelistIds, candidateId, startsAt, endsAt, self);
         if (!conflicts.isEmpty()) {
             throw new InterviewConflictException(conflicts);
         }

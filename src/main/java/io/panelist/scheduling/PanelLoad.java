@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,19 +28,17 @@ class PanelLoad {
     private final InterviewRepository interviews;
     private final AvailabilityReader availability;
     private final AuditService audit;
-    private final BookingStatements statements;
 
-    PanelLoad(InterviewRepository interviews, AvailabilityReader availability, AuditService audit,
-              BookingStatements statements) {
+    PanelLoad(InterviewRepository interviews, AvailabilityReader availability, AuditService audit) {
         this.interviews = interviews;
         this.availability = availability;
         this.audit = audit;
-        this.statements = statements;
     }
 
     /**
      * Counts each panelist's interviews on the day and in the week of {@code startsAt}, the interview just written
-     * included; refuses when anyone is over, or records the override.
+     * included; refuses when anyone is over, or records the override. The caller has taken the panel's turns
+     * ({@link BookingStatements#takeTurns}), so two bookings of one person never both count the other out.
      *
      * @return what an overridden booking's answer says (empty when no one is over)
      */
@@ -56,8 +53,7 @@ class PanelLoad {
      */
     List<String> hold(UUID actorId, UUID interviewId, Instant startsAt, List<UserSummary> panel,
                       @Nullable Map<UUID, Availability> panelLimits, @Nullable LoadLimitOverride override) {
-        List<UUID> ids = panel.stream().map(UserSummary::id).sorted(Comparator.naturalOrder()).toList();
-        statements.takeLoadTurns(ids);
+        List<UUID> ids = panel.stream().map(UserSummary::id).toList();
         Map<UUID, Availability> limits = panelLimits != null ? panelLimits : availability.limitsOf(ids);
         List<Window> windows = new ArrayList<>();
         for (UserSummary user : panel) {
