@@ -33,6 +33,17 @@ record BenchOptions(int applications, List<Integer> scaling, int seconds, int wa
             Needs wrk (sudo apt-get install wrk). Uses the PostgreSQL server of DATASOURCES_DEFAULT_URL when set
             (creating databases panelist_bench_<name>, so its user needs CREATEDB), else an embedded PostgreSQL.""";
     static final List<String> DEFAULT_JVM = List.of("-XX:+UseSerialGC", "-Xmx256m");
+    /**
+     * How many times longer the heavy requests warm up (a booking renders mails and calendars; find-times searches
+     * panels): their code is still being compiled after the other scenarios' warm-up, and measured runs that start
+     * too early show them speeding up within the run.
+     */
+    static final int LONG_WARM_UP_TIMES = 4;
+
+    /** The warm-up of the heavy requests: booking and find-times. */
+    int longWarmUpSeconds() {
+        return LONG_WARM_UP_TIMES * warmUpSeconds;
+    }
 
     /** What a run measures; {@code --only} picks some of them. */
     enum Part {

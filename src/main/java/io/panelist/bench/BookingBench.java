@@ -22,11 +22,6 @@ import java.util.Map;
  */
 final class BookingBench {
     private static final int WARM_UP_USERS = 8;
-    /**
-     * A booking renders mails and calendars: its code is still being compiled after the other scenarios' warm-up,
-     * and measured runs that start too early show it speeding up within the run.
-     */
-    static final int WARM_UP_TIMES = 4;
 
     private final BenchOptions options;
     private final PrintStream out;
@@ -77,7 +72,8 @@ final class BookingBench {
         long[] written = bookingsAndMails(seeded.get(0));
         return new BenchResults.Booking(sides.get(0).results(),
                 sides.size() > 1 ? sides.get(1).results() : List.of(),
-                baseline == null ? null : baseline.path().toString(), warmUpSeconds(), written[0], written[1]);
+                baseline == null ? null : baseline.path().toString(), options.longWarmUpSeconds(), written[0],
+                written[1]);
     }
 
     private Side start(String name, PanelistJar jar, BenchDatabases.Database database) {
@@ -97,13 +93,9 @@ final class BookingBench {
 
     private void warmUp(Side side) {
         Wrk wrk = Wrk.prepare(side.folder().resolve("warm-up"), side.server().baseUrl());
-        wrk.run(LoadScenario.BOOKING, WARM_UP_USERS, warmUpSeconds(),
+        wrk.run(LoadScenario.BOOKING, WARM_UP_USERS, options.longWarmUpSeconds(),
                 BookingInputs.forRun(side.database()::connect, side.users(), side.folder(), "warm-up"));
         Wrk.settle();
-    }
-
-    private int warmUpSeconds() {
-        return WARM_UP_TIMES * options.warmUpSeconds();
     }
 
     /** The interviews the benchmark booked on this build (the generator's have no author) and the mails written. */

@@ -89,6 +89,8 @@ final class LoadBench {
                     Wrk.settle();
                 }
             }
+            FindTimesLoad.run(database::connect, server.baseUrl(), FindTimesLoad.USERS, options.longWarmUpSeconds());
+            Wrk.settle();
             LoadResult findTimes = FindTimesLoad.run(database::connect, server.baseUrl(), FindTimesLoad.USERS,
                     options.seconds());
             load.add(findTimes);
