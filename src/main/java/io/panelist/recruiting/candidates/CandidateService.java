@@ -27,8 +27,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Candidates: the people who apply. Audit events carry ids, never a candidate's personal data; erasure anonymizes
@@ -146,6 +148,25 @@ public class CandidateService {
         if (current.erasedAt() != null) {
             return;
         }
+        erase(actorId, current, Map.of());
+    }
+
+    /**
+     * Erases the candidate with no one acting, when {@code stillDue} still says so once the candidate is locked (a
+     * background job decided from what it read before); {@code why} goes into the audit event. Whether it erased.
+     */
+    @Transactional
+    public boolean eraseIf(UUID id, Predicate<UUID> stillDue, Map<String, Object> why) {
+        Optional<Candidate> current = candidates.findForUpdate(id);
+        if (current.isEmpty() || current.get().erasedAt() != null || !stillDue.test(id)) {
+            return false;
+        }
+        erase(null, current.get(), why);
+        return true;
+    }
+
+    private void erase(@Nullable UUID actorId, Candidate current, Map<String, Object> why) {
+        UUID id = current.id();
         int withdrawn = applications.activeCountOf(id);
         applications.withdrawAllOf(actorId, id, "The candidate's data was erased on request.");
         List<String> identifiers = identifiers(current);
@@ -157,7 +178,9 @@ public class CandidateService {
         Instant now = clock.instant();
         update(new Candidate(id, Candidate.ERASED_NAME, null, null, null, keptExternalId(current, identifiers), now,
                 current.version(), current.createdAt(), now));
-        audit.record(actorId, "candidate.erased", "candidate", id, Map.of("applicationsWithdrawn", withdrawn));
+        Map<String, Object> details = new LinkedHashMap<>(why);
+        details.put("applicationsWithdrawn", withdrawn);
+        audit.record(actorId, "candidate.erased", "candidate", id, details);
         // after the outbox's erasure, which deletes the unsent messages about the person: this one tells receivers
         webhooks.publish(WebhookEvent.CANDIDATE_ERASED, WebhookIds.ofCandidate(id));
     }
