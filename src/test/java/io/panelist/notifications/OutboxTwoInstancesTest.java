@@ -6,7 +6,6 @@ import io.panelist.notifications.dispatch.OutboxLedger;
 import io.panelist.security.ManualClock;
 import io.panelist.support.IntegrationTest;
 import io.panelist.support.MailInbox;
-import io.panelist.support.TestDatabase;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -47,10 +46,7 @@ class OutboxTwoInstancesTest extends IntegrationTest {
 
     @BeforeAll
     void startTheSecondInstance() {
-        Map<String, Object> properties = new HashMap<>(TestDatabase.properties());
-        properties.putAll(getProperties());
-        properties.put("micronaut.server.port", -1);
-        other = ApplicationContext.run(properties, "test");
+        other = startSecondInstance();
     }
 
     @AfterAll

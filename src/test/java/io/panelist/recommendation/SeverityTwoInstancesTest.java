@@ -6,7 +6,6 @@ import io.panelist.recommendation.RecommendationFixtures.Hiring;
 import io.panelist.recommendation.RecommendationFixtures.Opening;
 import io.panelist.recommendation.severity.SeverityJob;
 import io.panelist.support.IntegrationTest;
-import io.panelist.support.TestDatabase;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,8 +16,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -41,10 +38,7 @@ class SeverityTwoInstancesTest extends IntegrationTest {
 
     @BeforeAll
     void startTheSecondInstance() {
-        Map<String, Object> properties = new HashMap<>(TestDatabase.properties());
-        properties.putAll(getProperties());
-        properties.put("micronaut.server.port", -1);
-        other = ApplicationContext.run(properties, "test");
+        other = startSecondInstance();
     }
 
     @AfterAll
@@ -102,19 +96,11 @@ class SeverityTwoInstancesTest extends IntegrationTest {
                 .isEqualTo(count("SELECT changes FROM calibration_stamp"));
     }
 
-    /** On a connection of its own: a transaction sees one snapshot of pg_stat_activity. */
     private static int killTheWriterOnceItWaits() throws SQLException, InterruptedException {
         for (int tries = 0; tries < 200; tries++) {
-            try (Connection watcher = connect(); Statement look = watcher.createStatement();
-                 ResultSet rows = look.executeQuery("""
-                    SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
-                     WHERE wait_event_type = 'Lock' AND query LIKE '%interviewer_severities%'
-                       AND pid <> pg_backend_pid()
-                    """)) {
-                rows.next();
-                if (rows.getInt(1) > 0) {
-                    return rows.getInt(1);
-                }
+            int killed = killSessionsWaitingOn("interviewer_severities");
+            if (killed > 0) {
+                return killed;
             }
             Thread.sleep(50);
         }

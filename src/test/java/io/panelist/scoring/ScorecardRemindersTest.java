@@ -8,7 +8,6 @@ import io.panelist.security.ManualClock;
 import io.panelist.support.Answer;
 import io.panelist.support.IntegrationTest;
 import io.panelist.support.MailInbox;
-import io.panelist.support.TestDatabase;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -61,10 +60,7 @@ class ScorecardRemindersTest extends IntegrationTest {
 
     @BeforeAll
     void startASecondInstance() {
-        Map<String, Object> properties = new HashMap<>(TestDatabase.properties());
-        properties.putAll(getProperties());
-        properties.put("micronaut.server.port", -1);
-        other = ApplicationContext.run(properties, "test");
+        other = startSecondInstance();
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package io.panelist.support;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -13,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +52,34 @@ public abstract class IntegrationTest implements TestPropertyProvider {
             }
         }
         api = new Api(server.getURI());
+    }
+
+    /**
+     * Another instance of Panelist on the same database, as a second node of a deployment runs it: this class's
+     * settings and background jobs, no HTTP server. The caller closes it.
+     */
+    protected ApplicationContext startSecondInstance() {
+        Map<String, Object> properties = new HashMap<>(getProperties());
+        properties.put("micronaut.server.port", -1);
+        return ApplicationContext.run(properties, "test");
+    }
+
+    /**
+     * Ends every database session that waits for a lock in a statement naming {@code table}, as the death of the
+     * instance that opened it would; how many. On a connection of its own: a transaction sees one snapshot of
+     * pg_stat_activity.
+     */
+    protected static int killSessionsWaitingOn(String table) throws SQLException {
+        try (Connection watcher = connect(); java.sql.PreparedStatement look = watcher.prepareStatement("""
+                SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+                 WHERE wait_event_type = 'Lock' AND strpos(query, ?) > 0 AND pid <> pg_backend_pid()
+                """)) {
+            look.setString(1, table);
+            try (ResultSet rows = look.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
     }
 
     /** A plain connection outside the server's pool and transactions, for test bookkeeping. */

@@ -5,7 +5,6 @@ import io.panelist.scheduling.SchedulingFixtures;
 import io.panelist.scheduling.SchedulingFixtures.Opening;
 import io.panelist.scheduling.SchedulingFixtures.Team;
 import io.panelist.support.IntegrationTest;
-import io.panelist.support.TestDatabase;
 import io.panelist.support.TestUsers;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
@@ -56,9 +55,7 @@ class RetentionTest extends IntegrationTest {
 
     @BeforeAll
     void startTheSecondInstance() {
-        Map<String, Object> properties = new HashMap<>(getProperties());
-        properties.put("micronaut.server.port", -1);
-        other = ApplicationContext.run(properties, "test");
+        other = startSecondInstance();
     }
 
     @AfterAll
@@ -232,22 +229,11 @@ class RetentionTest extends IntegrationTest {
                 + candidate + "' AND actor_id IS NULL AND details ->> 'reason' = 'retention'");
     }
 
-    /**
-     * Kills every erasure that waits for the audit log until the round given has ended: the schedule's own rounds may
-     * take the candidate first, and are killed the same way. On a connection of its own each time: a transaction sees
-     * one snapshot of pg_stat_activity.
-     */
+    /** Kills every erasure that waits for the audit log until the round given has ended (the schedule's own too). */
     private static int killErasuresWaitingUntil(CompletableFuture<?> round) throws SQLException, InterruptedException {
         int killed = 0;
         for (int tries = 0; tries < 400 && !round.isDone(); tries++) {
-            try (Connection watcher = connect(); Statement look = watcher.createStatement();
-                 ResultSet rows = look.executeQuery("""
-                    SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
-                     WHERE wait_event_type = 'Lock' AND query LIKE '%audit_events%' AND pid <> pg_backend_pid()
-                    """)) {
-                rows.next();
-                killed += rows.getInt(1);
-            }
+            killed += killSessionsWaitingOn("audit_events");
             Thread.sleep(50);
         }
         return killed;
