@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * Where the server's database comes from: {@code DATASOURCES_DEFAULT_URL} when set; otherwise, outside the
  * {@code prod} environment, an embedded PostgreSQL 16 that keeps its data in a local folder across restarts, with
- * every commit on disk before it is answered.
+ * every commit on disk before it is answered, and that starts even when a killed server left its PostgreSQL running.
  */
 public final class DatabaseLocation {
     public static final String URL_VARIABLE = "DATASOURCES_DEFAULT_URL";
@@ -72,6 +72,7 @@ public final class DatabaseLocation {
     static EmbeddedPostgres startEmbedded(Path dataDirectory) {
         try {
             Files.createDirectories(dataDirectory);
+            LeftoverPostmaster.stopIfAny(dataDirectory);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
