@@ -9,7 +9,6 @@ import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +63,7 @@ class FaultRunTest {
             env.put("PANELIST_PACKS_BUILTIN", "false");
             PanelistJvm.run(List.of("seed", "--applications", Integer.toString(APPLICATIONS)), env,
                     folder.resolve("seed.log"), START_BOUND);
-            env.put("PANELIST_JWT_SECRET", randomSecret());
+            env.put("PANELIST_JWT_SECRET", PanelistJvm.jwtSecret());
             servers.add(start("a", PanelistJvm.freePort(), env));
             servers.add(start("b", PanelistJvm.freePort(), env));
             servers.forEach(server -> server.awaitHealthy(START_BOUND));
@@ -223,11 +221,5 @@ class FaultRunTest {
                 throw new IllegalStateException("interrupted", e);
             }
         }
-    }
-
-    private static String randomSecret() {
-        byte[] secret = new byte[48];
-        new SecureRandom().nextBytes(secret);
-        return Base64.getEncoder().encodeToString(secret);
     }
 }

@@ -85,6 +85,13 @@ public final class PanelistJvm {
         }
     }
 
+    /** A random PANELIST_JWT_SECRET of 48 bytes, as README tells operators to make one. */
+    public static String jwtSecret() {
+        byte[] secret = new byte[48];
+        new java.security.SecureRandom().nextBytes(secret);
+        return java.util.Base64.getEncoder().encodeToString(secret);
+    }
+
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
