@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,8 +36,8 @@ public class AuditService {
                e.entity_id, CAST(e.details AS jsonb)
           FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS text[])) AS e (id, entity_id, details)
         """;
-    private static final FreeTextColumns DETAILS = new FreeTextColumns("audit_events", List.of("id"), List.of(),
-            List.of("details"), "true");
+    private static final FreeTextColumns DETAILS = FreeTextColumns.about("audit_events", List.of("id"), List.of(),
+            List.of("details"), "entity_id = ANY(CAST(? AS uuid[]))").andElsewhere();
     private final AuditRepository events;
     private final Jdbc jdbc;
     private final ActorEmails actors;
@@ -95,11 +96,12 @@ public class AuditService {
 
     /**
      * Replaces a person's mentions wherever audit details hold them, inside their string values (a person's right to
-     * erasure): in every event, since any event's details may quote a text that named them.
+     * erasure): every form in the events about them (the entities {@code aboutThem}), the unambiguous forms in every
+     * other event, since any event's details may quote a text that named them.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void scrub(PersonMentions mentions) {
-        eraser.erase(DETAILS, mentions);
+    public void scrub(PersonMentions mentions, Collection<UUID> aboutThem) {
+        eraser.erase(DETAILS, mentions, (Object) aboutThem.toArray(UUID[]::new));
     }
 
     @ReadOnly

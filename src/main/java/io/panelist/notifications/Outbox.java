@@ -35,10 +35,10 @@ public class Outbox {
                AS m(id, kind, status, recipient, subject, payload, candidate_id, dedupe_key, due_at)
         ON CONFLICT (dedupe_key) DO NOTHING
         """;
-    /** Any message may mention a person: a mail about a candidate sent to a panelist, a bounce quoting an address. */
-    private static final FreeTextColumns MESSAGES = new FreeTextColumns("outbox", List.of("id"),
+    /** Any message may name a person: those about them in any way, the others by full name, address or number. */
+    private static final FreeTextColumns MESSAGES = FreeTextColumns.about("outbox", List.of("id"),
             List.of(FreeTextColumns.text("recipient", 2048), FreeTextColumns.text("subject", 998),
-                    FreeTextColumns.text("last_error", 500)), List.of("payload"), "true");
+                    FreeTextColumns.text("last_error", 500)), List.of("payload"), "candidate_id = ?").andElsewhere();
     private final OutboxRepository rows;
     private final Jdbc jdbc;
     private final Transports transports;
@@ -133,13 +133,14 @@ public class Outbox {
     /**
      * A candidate's erasure: deletes every unsent (HELD, PENDING, DEAD) message to or about them, keeps of the sent
      * and skipped ones only that they existed (subject and payload neutral), then replaces the person's mentions
-     * wherever any message still holds them: the address of those sent to them, the mails about them sent to others.
+     * wherever a message still holds them: any form in those about them (their address, an error quoting it), the
+     * unambiguous ones in every other.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void eraseCandidate(UUID candidateId, PersonMentions mentions) {
         rows.deleteUnsentOf(candidateId);
         rows.scrubSentOf(candidateId, mentions.replacement(), json.write(Map.of("erased", true)));
-        eraser.erase(MESSAGES, mentions);
+        eraser.erase(MESSAGES, mentions, candidateId);
     }
 
     private Optional<UUID> insert(OutboxKind kind, String recipient, String subject, String payload,

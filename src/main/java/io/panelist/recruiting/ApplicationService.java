@@ -36,7 +36,7 @@ import java.util.UUID;
 @Singleton
 public class ApplicationService {
     private static final String EXTERNAL_ID_UNIQUE = "applications_external_id_unique";
-    private static final FreeTextColumns REASONS = new FreeTextColumns("applications", List.of("id"),
+    private static final FreeTextColumns REASONS = FreeTextColumns.about("applications", List.of("id"),
             List.of(FreeTextColumns.text("closed_reason", 2000)), List.of(), "candidate_id = ?");
     private final ApplicationRepository applications;
     private final CandidateRepository candidates;

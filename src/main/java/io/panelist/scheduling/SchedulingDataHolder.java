@@ -16,13 +16,13 @@ import static io.panelist.shared.erasure.FreeTextColumns.text;
 /** What scheduling holds about a candidate (their interviews), and what it does when an application closes. */
 @Singleton
 class SchedulingDataHolder implements CandidateDataHolder, ApplicationClosing {
-    private static final FreeTextColumns INTERVIEWS = new FreeTextColumns("interviews", List.of("id"),
+    private static final FreeTextColumns INTERVIEWS = FreeTextColumns.about("interviews", List.of("id"),
             List.of(text("location", 500), text("status_reason", 2000)), List.of(), "candidate_id = ?");
-    private static final FreeTextColumns LINKS = new FreeTextColumns("scheduling_links", List.of("id"),
+    private static final FreeTextColumns LINKS = FreeTextColumns.about("scheduling_links", List.of("id"),
             List.of(text("location", 500)), List.of(), "candidate_id = ?");
-    /** An interviewer's reason for being away may name the candidate they are away for: looked for in every one. */
-    private static final FreeTextColumns AWAY_REASONS = new FreeTextColumns("availability_exceptions", List.of("id"),
-            List.of(text("reason", 500)), List.of(), "true");
+    /** An interviewer's reason for time away is about them, but may name a candidate in full (or their number). */
+    private static final FreeTextColumns AWAY_REASONS = FreeTextColumns.about("availability_exceptions",
+            List.of("id"), List.of(text("reason", 500)), List.of(), "false").andElsewhere();
     private final InterviewRepository interviews;
     private final InterviewViews views;
     // lazy: the writes need applications, whose service is told about closings through this very bean
@@ -46,6 +46,11 @@ class SchedulingDataHolder implements CandidateDataHolder, ApplicationClosing {
     @Override
     public Object export(UUID candidateId) {
         return views.many(interviews.ofCandidate(candidateId));
+    }
+
+    @Override
+    public List<UUID> entityIds(UUID candidateId) {
+        return interviews.ofCandidate(candidateId).stream().map(SchedulingRows.InterviewRow::id).toList();
     }
 
     @Override

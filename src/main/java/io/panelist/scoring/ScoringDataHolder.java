@@ -19,15 +19,15 @@ class ScoringDataHolder implements CandidateDataHolder {
     private static final String OF_THEIR_SCORECARDS = "scorecard_id IN (SELECT id FROM scorecards WHERE "
             + OF_CANDIDATE + ")";
     private static final List<FreeTextColumns> TEXTS = List.of(
-            new FreeTextColumns("scorecards", List.of("id"), List.of(text("summary", 10_000)), List.of(),
+            FreeTextColumns.about("scorecards", List.of("id"), List.of(text("summary", 10_000)), List.of(),
                     OF_CANDIDATE),
-            new FreeTextColumns("topic_scores", List.of("scorecard_id", "topic_id"),
+            FreeTextColumns.about("topic_scores", List.of("scorecard_id", "topic_id"),
                     List.of(text("notes", 10_000), text("not_assessed_reason", 1000)), List.of(),
                     OF_THEIR_SCORECARDS),
-            new FreeTextColumns("question_notes", List.of("scorecard_id", "question_id"),
+            FreeTextColumns.about("question_notes", List.of("scorecard_id", "question_id"),
                     List.of(text("notes", 10_000)), List.of(), OF_THEIR_SCORECARDS),
             // the changes hold the notes and summaries as they were before and after
-            new FreeTextColumns("scorecard_amendments", List.of("id"), List.of(text("reason", 2000)),
+            FreeTextColumns.about("scorecard_amendments", List.of("id"), List.of(text("reason", 2000)),
                     List.of("changes"), OF_THEIR_SCORECARDS));
     private final ScorecardRepository scorecards;
     private final FreeTextEraser eraser;
@@ -48,6 +48,11 @@ class ScoringDataHolder implements CandidateDataHolder {
         var ids = io.panelist.shared.Texts.of(cards.stream().map(Scorecard::id).toList());
         return Map.of("scorecards", cards, "topicScores", scorecards.topicScores(ids),
                 "questionNotes", scorecards.questionNotes(ids), "amendments", scorecards.amendments(ids));
+    }
+
+    @Override
+    public List<UUID> entityIds(UUID candidateId) {
+        return scorecards.ofCandidate(candidateId).stream().map(Scorecard::id).toList();
     }
 
     @Override

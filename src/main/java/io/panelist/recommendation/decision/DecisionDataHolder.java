@@ -19,7 +19,7 @@ import static io.panelist.shared.erasure.FreeTextColumns.text;
  */
 @Singleton
 class DecisionDataHolder implements CandidateDataHolder {
-    private static final FreeTextColumns TEXTS = new FreeTextColumns("decisions", List.of("id"),
+    private static final FreeTextColumns TEXTS = FreeTextColumns.about("decisions", List.of("id"),
             List.of(text("rationale", 5000), text("reopen_reason", 2000)), List.of("recommendation"),
             "application_id IN (SELECT id FROM applications WHERE candidate_id = ?)");
     private final DecisionRepository decisions;
@@ -38,6 +38,12 @@ class DecisionDataHolder implements CandidateDataHolder {
     @Override
     public Object export(UUID candidateId) {
         return decisions.ofCandidate(candidateId).stream().map(DecisionDataHolder::exported).toList();
+    }
+
+    /** None of its own: decisions are audited as events of their application. */
+    @Override
+    public List<UUID> entityIds(UUID candidateId) {
+        return List.of();
     }
 
     @Override

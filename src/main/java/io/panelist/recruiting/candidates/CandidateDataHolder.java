@@ -2,6 +2,7 @@ package io.panelist.recruiting.candidates;
 
 import io.panelist.shared.erasure.PersonMentions;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -15,6 +16,12 @@ public interface CandidateDataHolder {
 
     /** Everything this holder keeps about the candidate, ready to serialize. */
     Object export(UUID candidateId);
+
+    /**
+     * The ids of what this holder keeps about the candidate, as its audit events name their entity: erasure looks for
+     * every form of the person's mentions in those events' details (in other events, only for the unambiguous ones).
+     */
+    List<UUID> entityIds(UUID candidateId);
 
     /**
      * Replaces the person's mentions in every free text this holder keeps that may mention them, in a constant number

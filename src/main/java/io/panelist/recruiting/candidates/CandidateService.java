@@ -24,6 +24,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -182,7 +183,7 @@ public class CandidateService {
         PersonMentions mentions = mentionsOf(current);
         holders.forEach(holder -> holder.erase(id, mentions));
         applications.scrubReasons(id, mentions);
-        audit.scrub(mentions);
+        audit.scrub(mentions, auditedEntities(id));
         // notifications sits below recruiting, so it is called here rather than being a CandidateDataHolder
         outbox.eraseCandidate(id, mentions);
         candidates.forgetPhones(id);
@@ -233,6 +234,14 @@ public class CandidateService {
         boolean spelledOut = Stream.of(candidate.name(), candidate.email()).filter(Objects::nonNull)
                 .anyMatch(identifier -> lower.contains(identifier.toLowerCase(Locale.ROOT)));
         return spelledOut || mentions.mentionedIn(externalId) ? null : externalId;
+    }
+
+    /** The candidate, their applications and what every holder keeps about them: the entities of their audit events. */
+    private List<UUID> auditedEntities(UUID id) {
+        List<UUID> entities = new ArrayList<>(List.of(id));
+        applications.applicationsOf(id).forEach(application -> entities.add(application.id()));
+        holders.forEach(holder -> entities.addAll(holder.entityIds(id)));
+        return entities;
     }
 
     private PersonMentions mentionsOf(Candidate candidate) {

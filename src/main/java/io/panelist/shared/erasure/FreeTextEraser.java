@@ -26,26 +26,32 @@ public class FreeTextEraser {
     }
 
     /**
-     * Replaces the person's mentions in the columns, in the rows they pick.
+     * Replaces the person's mentions in the columns: every form in the rows about them, the unambiguous ones in the
+     * others when the columns say so.
      *
-     * @param rowParameters the values of the {@code ?} of {@link FreeTextColumns#rows()}, in order
+     * @param aboutParameters the values of the {@code ?} of {@link FreeTextColumns#aboutThem()}, in order
      * @return how many rows changed
      */
-    public int erase(FreeTextColumns columns, PersonMentions mentions, Object... rowParameters) {
-        List<Object> parameters = new ArrayList<>(Arrays.asList(rowParameters));
+    public int erase(FreeTextColumns columns, PersonMentions mentions, Object... aboutParameters) {
+        PersonMentions elsewhere = mentions.unambiguous();
+        List<Object> parameters = new ArrayList<>(Arrays.asList(aboutParameters));
+        parameters.addAll(Arrays.asList(aboutParameters));
         for (int i = 0; i < columns.size(); i++) {
             parameters.add(mentions.postgresFilter());
         }
+        for (int i = 0; columns.elsewhere() && i < columns.size(); i++) {
+            parameters.add(elsewhere.postgresFilter());
+        }
         List<Row> changed = jdbc.query("read the text to erase a person from in " + columns.table(),
-                select(columns), parameters, rows -> changedRows(rows, columns, mentions));
+                select(columns), parameters, rows -> changedRows(rows, columns, mentions, elsewhere));
         if (changed.isEmpty()) {
             return 0;
         }
         return jdbc.update("erase a person from " + columns.table(), update(columns), arrays(columns, changed));
     }
 
-    private static List<Row> changedRows(ResultSet rows, FreeTextColumns columns, PersonMentions mentions)
-            throws SQLException {
+    private static List<Row> changedRows(ResultSet rows, FreeTextColumns columns, PersonMentions mentions,
+                                         PersonMentions elsewhere) throws SQLException {
         List<Row> changed = new ArrayList<>();
         int keys = columns.keys().size();
         while (rows.next()) {
@@ -53,13 +59,14 @@ public class FreeTextEraser {
             for (int i = 0; i < keys; i++) {
                 key[i] = rows.getObject(i + 1, UUID.class);
             }
+            PersonMentions looking = rows.getBoolean(keys + columns.size() + 1) ? mentions : elsewhere;
             String[] before = new String[columns.size()];
             String[] after = new String[columns.size()];
             for (int i = 0; i < columns.size(); i++) {
                 before[i] = rows.getString(keys + i + 1);
                 boolean json = i >= columns.texts().size();
-                after[i] = before[i] == null ? null : json ? mentions.replaceInJson(before[i])
-                        : mentions.replaceIn(before[i], columns.texts().get(i).maxLength());
+                after[i] = before[i] == null ? null : json ? looking.replaceInJson(before[i])
+                        : looking.replaceIn(before[i], columns.texts().get(i).maxLength());
             }
             if (!Arrays.equals(before, after)) {
                 changed.add(new Row(key, after));
@@ -69,13 +76,17 @@ public class FreeTextEraser {
     }
 
     private static String select(FreeTextColumns columns) {
-        String read = Stream.concat(Stream.concat(columns.keys().stream(), textNames(columns)),
-                columns.jsons().stream().map(json -> "CAST(" + json + " AS text)")).collect(Collectors.joining(", "));
-        String worthALook = Stream.concat(textNames(columns),
-                columns.jsons().stream().map(json -> "CAST(" + json + " AS text)"))
-                .map(text -> text + " ~ ?").collect(Collectors.joining(" OR "));
-        return "SELECT " + read + " FROM " + columns.table() + " WHERE (" + columns.rows() + ") AND (" + worthALook
-                + ") FOR UPDATE";
+        String read = Stream.concat(Stream.concat(columns.keys().stream(), textNames(columns)), jsonTexts(columns))
+                .collect(Collectors.joining(", "));
+        String worthALook = Stream.concat(textNames(columns), jsonTexts(columns)).map(text -> text + " ~ ?")
+                .collect(Collectors.joining(" OR "));
+        String about = "(" + columns.aboutThem() + ")";
+        return "SELECT " + read + ", " + about + " FROM " + columns.table() + " WHERE (" + about + " AND ("
+                + worthALook + "))" + (columns.elsewhere() ? " OR (" + worthALook + ")" : "") + " FOR UPDATE";
+    }
+
+    private static Stream<String> jsonTexts(FreeTextColumns columns) {
+        return columns.jsons().stream().map(json -> "CAST(" + json + " AS text)");
     }
 
     private static String update(FreeTextColumns columns) {

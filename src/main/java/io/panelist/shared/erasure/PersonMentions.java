@@ -31,34 +31,61 @@ public final class PersonMentions {
     private static final String ADDRESS_BEFORE = "(?<![\\p{L}\\p{N}._%+\\-])";
     private static final String ADDRESS_AFTER = "(?![\\p{L}\\p{N}]|[._%+\\-][\\p{L}\\p{N}])";
 
+    private final Person person;
+    private final boolean everyForm;
     private final Pattern mentions;
     private final String postgresFilter;
     private final String replacement;
+    private PersonMentions unambiguous;
 
-    private PersonMentions(Pattern mentions, String postgresFilter, String replacement) {
+    private PersonMentions(Person person, boolean everyForm, Pattern mentions, String postgresFilter,
+                           String replacement) {
+        this.person = person;
+        this.everyForm = everyForm;
         this.mentions = mentions;
         this.postgresFilter = postgresFilter;
         this.replacement = replacement;
     }
 
-    /** What to look for about the person; each mention becomes {@code replacement}. */
+    /** What to look for about the person, every form above; each mention becomes {@code replacement}. */
     public static PersonMentions of(Person person, String replacement) {
+        return build(person, replacement, true);
+    }
+
+    /**
+     * Only the forms that name this person and nobody else: the full name, the email, the phone numbers. For texts
+     * that are about someone else (another person's audit events, an interviewer's time away), where a first name or
+     * a local part alone more likely stands for that other person (candidate Ana Garcia, interviewer ana@example.com).
+     */
+    public PersonMentions unambiguous() {
+        if (!everyForm) {
+            return this;
+        }
+        if (unambiguous == null) {
+            unambiguous = build(person, replacement, false);
+        }
+        return unambiguous;
+    }
+
+    private static PersonMentions build(Person person, String replacement, boolean everyForm) {
         List<Word> words = new ArrayList<>();
         List<String> anchors = new ArrayList<>();
         List<String> parts = List.of(person.fullName().strip().split("\\s+"));
         words.add(new Word(parts.stream().map(part -> Pattern.quote(FoldedText.foldAll(part)))
                 .collect(Collectors.joining("[\\s\\u00a0]+")), person.fullName().length(), WORD_BEFORE, WORD_AFTER));
-        for (String part : parts) {
-            String folded = FoldedText.foldAll(trimmed(part));
-            addName(folded, words, anchors);
-            if (folded.contains("-")) {
-                for (String piece : folded.split("-")) {
-                    addName(piece, words, anchors);
+        if (everyForm) {
+            for (String part : parts) {
+                String folded = FoldedText.foldAll(trimmed(part));
+                addName(folded, words, anchors);
+                if (folded.contains("-")) {
+                    for (String piece : folded.split("-")) {
+                        addName(piece, words, anchors);
+                    }
                 }
             }
         }
         if (anchors.isEmpty()) {
-            // a full name is found only where its longest part is; no part alone is looked for
+            // a full name is found only where its longest part is
             anchors.add(parts.stream().map(FoldedText::foldAll).max(Comparator.comparingInt(String::length))
                     .orElseThrow());
         }
@@ -66,7 +93,7 @@ public final class PersonMentions {
             String email = FoldedText.foldAll(person.email().strip());
             addAddress(email, words, anchors);
             String local = email.substring(0, email.lastIndexOf('@'));
-            if (local.length() >= SHORTEST_PART) {
+            if (everyForm && local.length() >= SHORTEST_PART) {
                 addAddress(local, words, anchors);
             }
         }
@@ -82,7 +109,7 @@ public final class PersonMentions {
         }
         // a text erased before (of this person or another) holds the replacement: a part of it is no mention
         String kept = WORD_BEFORE + "(?<kept>" + Pattern.quote(FoldedText.foldAll(replacement)) + ")" + WORD_AFTER;
-        return new PersonMentions(Pattern.compile(kept + "|" + String.join("|", alternatives)),
+        return new PersonMentions(person, everyForm, Pattern.compile(kept + "|" + String.join("|", alternatives)),
                 String.join("|", filters), replacement);
     }
 

@@ -112,6 +112,15 @@ class PersonMentionsTest {
     }
 
     @Test
+    void theUnambiguousFormsAreTheFullNameTheEmailAndThePhoneNumbers() {
+        PersonMentions ana = PersonMentions.of(new Person("Ana Garcia", "ana@mail.example", List.of("0170 1234567")),
+                ERASED).unambiguous();
+
+        assertThat(ana.replaceIn("Ana Garcia (ana@mail.example, +49 170 1234567) met Ana, ana@example.com and Garcia"))
+                .isEqualTo("Erased candidate (Erased candidate, Erased candidate) met Ana, ana@example.com and Garcia");
+    }
+
+    @Test
     void theReplacementLeftByAnEarlierErasureIsNoMention() {
         PersonMentions cleo = PersonMentions.of(new Person("Cleo Candidate", null, List.of()), ERASED);
 
