@@ -130,6 +130,20 @@ class ErasureReachesFreeTextTest extends IntegrationTest {
                 .as("her scores stay").isEqualTo(2);
     }
 
+    @Test
+    void inTextsAboutOthersOnlyHerFullNameEmailAndNumbersGo() {
+        UUID garcia = round.candidate("Ana Garcia", "ana.g@example.org", "+34 91 000 0303");
+        round.away(ana, "Ana Garcia's final round, or call +34 91 000 0303", "Ana at the dentist");
+        List<String> interviewersTrail = auditDetailsOf(team.ana());
+
+        assertThat(api.delete("/api/v1/candidates/" + garcia, recruiter).status()).isEqualTo(204);
+
+        assertThat(texts("SELECT reason FROM availability_exceptions ORDER BY lower(during)")).as("interviewer Ana's")
+                .containsExactly("Erased candidate's final round, or call Erased candidate", "Ana at the dentist");
+        assertThat(auditDetailsOf(team.ana())).as("interviewer ana@example.com's audit trail")
+                .isEqualTo(interviewersTrail).anyMatch(details -> details.contains("ana@example.com"));
+    }
+
     private void assertThatWhatWasWrittenAboutOthersIsUntouched(UUID zoey, UUID zoeysApplication,
                                                                List<String> zoeysAuditBefore) throws SQLException {
         String hisScorecard = "'" + zoeysScorecard() + "'";
