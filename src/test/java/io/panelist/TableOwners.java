@@ -28,6 +28,7 @@ final class TableOwners {
             entry("question_revisions", "questionbank"),
             entry("positions", "recruiting"),
             entry("candidates", "recruiting"),
+            entry("candidate_phones", "recruiting"),
             entry("applications", "recruiting"),
             entry("plans", "plans"),
             entry("plan_stages", "plans"),

@@ -13,13 +13,6 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface AuditRepository extends GenericRepository<AuditEvent, UUID> {
 
-    /** Replaces a pattern, in any letter case, everywhere in the details of every event. */
-    @Query("""
-        UPDATE audit_events SET details = CAST(regexp_replace(CAST(details AS text), :pattern, :replacement, 'gi') AS jsonb)
-         WHERE CAST(details AS text) ~* :pattern
-        """)
-    int replaceInDetails(String pattern, String replacement);
-
     @Query("""
         SELECT a.id, a.occurred_at, a.actor_id, a.actor_type, a.action, a.entity_type, a.entity_id, a.details::text AS details
           FROM audit_events a

@@ -6,6 +6,9 @@ import io.panelist.shared.Jdbc;
 import io.panelist.shared.Json;
 import io.panelist.shared.Page;
 import io.panelist.shared.Paging;
+import io.panelist.shared.erasure.FreeTextColumns;
+import io.panelist.shared.erasure.FreeTextEraser;
+import io.panelist.shared.erasure.PersonMentions;
 import jakarta.inject.Singleton;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.transaction.Transactional;
@@ -13,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,17 +36,22 @@ public class AuditService {
                e.entity_id, CAST(e.details AS jsonb)
           FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS text[])) AS e (id, entity_id, details)
         """;
+    private static final FreeTextColumns DETAILS = FreeTextColumns.about("audit_events", List.of("id"), List.of(),
+            List.of("details"), "entity_id = ANY(CAST(? AS uuid[]))").andElsewhere();
     private final AuditRepository events;
     private final Jdbc jdbc;
     private final ActorEmails actors;
     private final Json json;
+    private final FreeTextEraser eraser;
     private final Clock clock;
 
-    AuditService(AuditRepository events, Jdbc jdbc, ActorEmails actors, Json json, Clock clock) {
+    AuditService(AuditRepository events, Jdbc jdbc, ActorEmails actors, Json json, FreeTextEraser eraser,
+                 Clock clock) {
         this.events = events;
         this.jdbc = jdbc;
         this.actors = actors;
         this.json = json;
+        this.eraser = eraser;
         this.clock = clock;
     }
 
@@ -85,13 +94,14 @@ public class AuditService {
                 actorId, Actors.typeOf(actorId), action, entityType, ids, entities, details));
     }
 
-    /** Anonymizes personal identifiers wherever audit details mention them (a person's right to erasure). */
+    /**
+     * Replaces a person's mentions wherever audit details hold them, inside their string values (a person's right to
+     * erasure): every form in the events about them (the entities {@code aboutThem}), the unambiguous forms in every
+     * other event, since any event's details may quote a text that named them.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void scrub(java.util.List<String> identifiers, String replacement) {
-        String safeReplacement = json.escaped(replacement);
-        for (String identifier : identifiers) {
-            events.replaceInDetails(io.panelist.shared.Texts.regexLiteral(json.escaped(identifier)), safeReplacement);
-        }
+    public void scrub(PersonMentions mentions, Collection<UUID> aboutThem) {
+        eraser.erase(DETAILS, mentions, (Object) aboutThem.toArray(UUID[]::new));
     }
 
     @ReadOnly

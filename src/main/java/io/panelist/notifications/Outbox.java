@@ -3,7 +3,9 @@ package io.panelist.notifications;
 import io.micronaut.core.annotation.Nullable;
 import io.panelist.shared.Jdbc;
 import io.panelist.shared.Json;
-import io.panelist.shared.Texts;
+import io.panelist.shared.erasure.FreeTextColumns;
+import io.panelist.shared.erasure.FreeTextEraser;
+import io.panelist.shared.erasure.PersonMentions;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -11,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,17 +35,23 @@ public class Outbox {
                AS m(id, kind, status, recipient, subject, payload, candidate_id, dedupe_key, due_at)
         ON CONFLICT (dedupe_key) DO NOTHING
         """;
+    /** Any message may name a person: those about them in any way, the others by full name, address or number. */
+    private static final FreeTextColumns MESSAGES = FreeTextColumns.about("outbox", List.of("id"),
+            List.of(FreeTextColumns.text("recipient", 2048), FreeTextColumns.text("subject", 998),
+                    FreeTextColumns.text("last_error", 500)), List.of("payload"), "candidate_id = ?").andElsewhere();
     private final OutboxRepository rows;
     private final Jdbc jdbc;
     private final Transports transports;
     private final Json json;
+    private final FreeTextEraser eraser;
     private final Clock clock;
 
-    Outbox(OutboxRepository rows, Jdbc jdbc, Transports transports, Json json, Clock clock) {
+    Outbox(OutboxRepository rows, Jdbc jdbc, Transports transports, Json json, FreeTextEraser eraser, Clock clock) {
         this.rows = rows;
         this.jdbc = jdbc;
         this.transports = transports;
         this.json = json;
+        this.eraser = eraser;
         this.clock = clock;
     }
 
@@ -125,19 +132,15 @@ public class Outbox {
 
     /**
      * A candidate's erasure: deletes every unsent (HELD, PENDING, DEAD) message to or about them, keeps of the sent
-     * ones only that they were sent (subject and payload neutral, their address replaced), and replaces the person's
-     * identifiers wherever any other message mentions them.
+     * and skipped ones only that they existed (subject and payload neutral), then replaces the person's mentions
+     * wherever a message still holds them: any form in those about them (their address, an error quoting it), the
+     * unambiguous ones in every other.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void eraseCandidate(UUID candidateId, List<String> identifiers, String replacement) {
+    public void eraseCandidate(UUID candidateId, PersonMentions mentions) {
         rows.deleteUnsentOf(candidateId);
-        String[] lowered = identifiers.stream().map(s -> s.toLowerCase(Locale.ROOT)).toArray(String[]::new);
-        rows.scrubSentOf(candidateId, lowered, replacement, json.write(Map.of("erased", true)));
-        String escaped = json.escaped(replacement);
-        for (String identifier : identifiers) {
-            rows.replaceEverywhere(Texts.regexLiteral(identifier), Texts.regexLiteral(json.escaped(identifier)),
-                    replacement, escaped);
-        }
+        rows.scrubSentOf(candidateId, mentions.replacement(), json.write(Map.of("erased", true)));
+        eraser.erase(MESSAGES, mentions, candidateId);
     }
 
     private Optional<UUID> insert(OutboxKind kind, String recipient, String subject, String payload,

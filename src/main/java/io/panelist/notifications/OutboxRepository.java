@@ -52,23 +52,12 @@ public interface OutboxRepository extends GenericRepository<OutboxEntry, UUID> {
     @Query("DELETE FROM outbox WHERE candidate_id = :candidateId AND status IN ('HELD', 'PENDING', 'DEAD')")
     int deleteUnsentOf(UUID candidateId);
 
-    /** Sent and skipped messages to or about the candidate keep only that they existed. */
+    /** Sent and skipped messages to or about the candidate keep only that they existed (their address goes after). */
     @Query("""
-        UPDATE outbox SET subject = :replacement, payload = CAST(:payload AS jsonb),
-                          recipient = CASE WHEN lower(recipient) = ANY(CAST(:identifiers AS text[]))
-                                           THEN :replacement ELSE recipient END
+        UPDATE outbox SET subject = :replacement, payload = CAST(:payload AS jsonb)
          WHERE candidate_id = :candidateId
         """)
-    int scrubSentOf(UUID candidateId, String[] identifiers, String replacement, String payload);
-
-    /** Replaces a text, in any letter case, in every message's recipient, subject and payload ({@code inJson}: as JSON writes it). */
-    @Query("""
-        UPDATE outbox SET recipient = regexp_replace(recipient, :pattern, :replacement, 'gi'),
-                          subject = regexp_replace(subject, :pattern, :replacement, 'gi'),
-                          payload = CAST(regexp_replace(CAST(payload AS text), :inJson, :escaped, 'gi') AS jsonb)
-         WHERE recipient ~* :pattern OR subject ~* :pattern OR CAST(payload AS text) ~* :inJson
-        """)
-    int replaceEverywhere(String pattern, String inJson, String replacement, String escaped);
+    int scrubSentOf(UUID candidateId, String replacement, String payload);
 
     @Query("""
         SELECT * FROM outbox

@@ -51,12 +51,6 @@ interface ApplicationRepository extends CrudRepository<Application, UUID> {
     @Query("SELECT * FROM applications WHERE candidate_id = :candidateId AND status = 'ACTIVE' FOR UPDATE")
     List<Application> activeOfCandidateForUpdate(UUID candidateId);
 
-    @Query("""
-        UPDATE applications SET closed_reason = regexp_replace(closed_reason, :pattern, :replacement, 'gi')
-         WHERE candidate_id = :candidateId AND closed_reason ~* :pattern
-        """)
-    int replaceInReasons(UUID candidateId, String pattern, String replacement);
-
     @Query("SELECT EXISTS (SELECT 1 FROM applications WHERE external_id = :externalId)")
     boolean externalIdTaken(String externalId);
 

@@ -14,6 +14,9 @@ import io.panelist.recruiting.positions.PublishedPlans;
 import io.panelist.shared.Page;
 import io.panelist.shared.Paging;
 import io.panelist.shared.Viewer;
+import io.panelist.shared.erasure.FreeTextColumns;
+import io.panelist.shared.erasure.FreeTextEraser;
+import io.panelist.shared.erasure.PersonMentions;
 import io.panelist.shared.problem.ConflictException;
 import io.panelist.shared.problem.FieldProblem;
 import io.panelist.shared.problem.InvalidInputException;
@@ -33,6 +36,8 @@ import java.util.UUID;
 @Singleton
 public class ApplicationService {
     private static final String EXTERNAL_ID_UNIQUE = "applications_external_id_unique";
+    private static final FreeTextColumns REASONS = FreeTextColumns.about("applications", List.of("id"),
+            List.of(FreeTextColumns.text("closed_reason", 2000)), List.of(), "candidate_id = ?");
     private final ApplicationRepository applications;
     private final CandidateRepository candidates;
     private final PositionRepository positions;
@@ -40,10 +45,12 @@ public class ApplicationService {
     private final List<ApplicationClosing> closingListeners;
     private final Audiences audiences;
     private final AuditService audit;
+    private final FreeTextEraser eraser;
     private final Clock clock;
 
     ApplicationService(ApplicationRepository applications, CandidateRepository candidates, PositionRepository positions, PublishedPlans publishedPlans,
-                       List<ApplicationClosing> closingListeners, Audiences audiences, AuditService audit, Clock clock) {
+                       List<ApplicationClosing> closingListeners, Audiences audiences, AuditService audit,
+                       FreeTextEraser eraser, Clock clock) {
         this.applications = applications;
         this.candidates = candidates;
         this.positions = positions;
@@ -51,6 +58,7 @@ public class ApplicationService {
         this.closingListeners = closingListeners;
         this.audiences = audiences;
         this.audit = audit;
+        this.eraser = eraser;
         this.clock = clock;
     }
 
@@ -181,9 +189,9 @@ public class ApplicationService {
                 .forEach(application -> close(actorId, application, ApplicationStatus.WITHDRAWN, reason, false));
     }
 
-    public void scrubReasons(UUID candidateId, List<String> identifiers, String replacement) {
-        identifiers.forEach(identifier -> applications.replaceInReasons(candidateId,
-                io.panelist.shared.Texts.regexLiteral(identifier), replacement));
+    /** The person's mentions go from the reasons their applications were closed with (part of their erasure). */
+    public void scrubReasons(UUID candidateId, PersonMentions mentions) {
+        eraser.erase(REASONS, mentions, candidateId);
     }
 
     private void close(UUID actorId, Application current, ApplicationStatus status, String reason) {

@@ -95,13 +95,6 @@ public interface InterviewRepository extends CrudRepository<Interview, UUID> {
     @Query("SELECT * FROM interviews WHERE application_id = :applicationId AND status = 'SCHEDULED' AND starts_at > :now FOR UPDATE")
     List<Interview> futureOfApplicationForUpdate(UUID applicationId, Instant now);
 
-    @Query("""
-        UPDATE interviews SET status_reason = regexp_replace(status_reason, :pattern, :replacement, 'gi'),
-               location = regexp_replace(location, :pattern, :replacement, 'gi')
-         WHERE candidate_id = :candidateId AND (status_reason ~* :pattern OR location ~* :pattern)
-        """)
-    int replaceText(UUID candidateId, String pattern, String replacement);
-
     @Query("SELECT EXISTS (SELECT 1 FROM interview_panelists WHERE interview_id = :interviewId AND user_id = :userId)")
     boolean isPanelist(UUID interviewId, UUID userId);
 }

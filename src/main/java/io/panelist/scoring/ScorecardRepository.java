@@ -176,34 +176,4 @@ public interface ScorecardRepository extends CrudRepository<Scorecard, UUID> {
            AND (s.status IS NULL OR s.status <> 'SUBMITTED')
         """)
     long countOverdue(Instant cutoff);
-
-
-    @Query("""
-        UPDATE topic_scores SET notes = regexp_replace(notes, :text, :replacement, 'gi'),
-               not_assessed_reason = regexp_replace(not_assessed_reason, :text, :replacement, 'gi')
-         WHERE scorecard_id IN (SELECT id FROM scorecards WHERE application_id IN
-                                (SELECT id FROM applications WHERE candidate_id = :candidateId))
-        """)
-    int scrubTopicScores(UUID candidateId, String text, String replacement);
-
-    @Query("""
-        UPDATE question_notes SET notes = regexp_replace(notes, :text, :replacement, 'gi')
-         WHERE scorecard_id IN (SELECT id FROM scorecards WHERE application_id IN
-                                (SELECT id FROM applications WHERE candidate_id = :candidateId))
-        """)
-    int scrubQuestionNotes(UUID candidateId, String text, String replacement);
-
-    @Query("""
-        UPDATE scorecards SET summary = regexp_replace(summary, :text, :replacement, 'gi')
-         WHERE application_id IN (SELECT id FROM applications WHERE candidate_id = :candidateId)
-        """)
-    int scrubSummaries(UUID candidateId, String text, String replacement);
-
-    @Query("""
-        UPDATE scorecard_amendments SET reason = regexp_replace(reason, :text, :replacement, 'gi'),
-               changes = CAST(regexp_replace(CAST(changes AS text), :jsonText, :jsonReplacement, 'gi') AS jsonb)
-         WHERE scorecard_id IN (SELECT id FROM scorecards WHERE application_id IN
-                                (SELECT id FROM applications WHERE candidate_id = :candidateId))
-        """)
-    int scrubAmendments(UUID candidateId, String text, String replacement, String jsonText, String jsonReplacement);
 }

@@ -31,10 +31,4 @@ public class Json {
             throw new UncheckedIOException(e);
         }
     }
-
-    /** The text as it stands inside a JSON string, without the quotes: what to look for in stored JSON. */
-    public String escaped(String text) {
-        String quoted = write(text);
-        return quoted.substring(1, quoted.length() - 1);
-    }
 }

@@ -1,8 +1,9 @@
 package io.panelist.recommendation.decision;
 
 import io.panelist.recruiting.candidates.CandidateDataHolder;
-import io.panelist.shared.Json;
-import io.panelist.shared.Texts;
+import io.panelist.shared.erasure.FreeTextColumns;
+import io.panelist.shared.erasure.FreeTextEraser;
+import io.panelist.shared.erasure.PersonMentions;
 import jakarta.inject.Singleton;
 
 import java.util.LinkedHashMap;
@@ -10,18 +11,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.panelist.shared.erasure.FreeTextColumns.text;
+
 /**
  * Hiring decisions about a candidate: their rationales and reopen reasons are free text a hiring manager may have
- * written the person's name, email or phone into. Exported with the rest; on erasure those identifiers go.
+ * written the person's name, email or phone into. Exported with the rest; on erasure the mentions go.
  */
 @Singleton
 class DecisionDataHolder implements CandidateDataHolder {
+    private static final FreeTextColumns TEXTS = FreeTextColumns.about("decisions", List.of("id"),
+            List.of(text("rationale", 5000), text("reopen_reason", 2000)), List.of("recommendation"),
+            "application_id IN (SELECT id FROM applications WHERE candidate_id = ?)");
     private final DecisionRepository decisions;
-    private final Json json;
+    private final FreeTextEraser eraser;
 
-    DecisionDataHolder(DecisionRepository decisions, Json json) {
+    DecisionDataHolder(DecisionRepository decisions, FreeTextEraser eraser) {
         this.decisions = decisions;
-        this.json = json;
+        this.eraser = eraser;
     }
 
     @Override
@@ -34,12 +40,15 @@ class DecisionDataHolder implements CandidateDataHolder {
         return decisions.ofCandidate(candidateId).stream().map(DecisionDataHolder::exported).toList();
     }
 
+    /** None of its own: decisions are audited as events of their application. */
     @Override
-    public void erase(UUID candidateId, List<String> identifiers, String replacement) {
-        for (String identifier : identifiers) {
-            decisions.scrub(candidateId, Texts.regexLiteral(identifier), replacement,
-                    Texts.regexLiteral(json.escaped(identifier)), json.escaped(replacement));
-        }
+    public List<UUID> entityIds(UUID candidateId) {
+        return List.of();
+    }
+
+    @Override
+    public void erase(UUID candidateId, PersonMentions mentions) {
+        eraser.erase(TEXTS, mentions, candidateId);
     }
 
     private static Map<String, Object> exported(Decision decision) {

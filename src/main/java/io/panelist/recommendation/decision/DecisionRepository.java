@@ -41,13 +41,4 @@ interface DecisionRepository extends CrudRepository<Decision, UUID> {
 
     @Query("SELECT id, application_id, outcome, rationale, recommended_outcome, against_recommendation, recommendation::text AS recommendation, decided_by, decided_at, reopened_at, reopened_by, reopen_reason, evidence_version, pending_acknowledged FROM decisions WHERE application_id IN (SELECT id FROM applications WHERE candidate_id = :candidateId) ORDER BY decided_at")
     List<Decision> ofCandidate(UUID candidateId);
-
-    @Query("""
-        UPDATE decisions SET rationale = regexp_replace(rationale, :text, :replacement, 'gi'),
-               reopen_reason = regexp_replace(reopen_reason, :text, :replacement, 'gi'),
-               recommendation = CAST(regexp_replace(CAST(recommendation AS text), :jsonText, :jsonReplacement, 'gi')
-                                     AS jsonb)
-         WHERE application_id IN (SELECT id FROM applications WHERE candidate_id = :candidateId)
-        """)
-    int scrub(UUID candidateId, String text, String replacement, String jsonText, String jsonReplacement);
 }

@@ -1,11 +1,13 @@
 package io.panelist.recruiting.candidates;
 
+import io.panelist.shared.erasure.PersonMentions;
+
 import java.util.List;
 import java.util.UUID;
 
 /**
  * A feature that holds data about candidates. The right of access collects every holder's section into one
- * document; erasure asks every holder to anonymize the person's identifiers in its free text. Both run inside the
+ * document; erasure asks every holder to replace the person's mentions in its free text. Both run inside the
  * caller's transaction.
  */
 public interface CandidateDataHolder {
@@ -15,6 +17,15 @@ public interface CandidateDataHolder {
     /** Everything this holder keeps about the candidate, ready to serialize. */
     Object export(UUID candidateId);
 
-    /** Replaces each identifier (name, email, phone) wherever this holder stores text about the candidate. */
-    void erase(UUID candidateId, List<String> identifiers, String replacement);
+    /**
+     * The ids of what this holder keeps about the candidate, as its audit events name their entity: erasure looks for
+     * every form of the person's mentions in those events' details (in other events, only for the unambiguous ones).
+     */
+    List<UUID> entityIds(UUID candidateId);
+
+    /**
+     * Replaces the person's mentions in every free text this holder keeps that may mention them, in a constant number
+     * of statements (a {@link io.panelist.shared.erasure.FreeTextEraser} does it a table at a time).
+     */
+    void erase(UUID candidateId, PersonMentions mentions);
 }

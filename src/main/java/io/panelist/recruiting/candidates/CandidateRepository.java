@@ -65,5 +65,12 @@ public interface CandidateRepository extends CrudRepository<Candidate, UUID> {
 
     Optional<Candidate> findByEmail(String email);
 
+    /** Every phone number the candidate has been given (a trigger of V34 records them), oldest first. */
+    @Query("SELECT phone FROM candidate_phones WHERE candidate_id = :candidateId ORDER BY given_at, phone")
+    List<String> phonesOf(UUID candidateId);
+
+    @Query("DELETE FROM candidate_phones WHERE candidate_id = :candidateId")
+    int forgetPhones(UUID candidateId);
+
     List<Candidate> findByIdIn(java.util.Collection<UUID> ids);
 }

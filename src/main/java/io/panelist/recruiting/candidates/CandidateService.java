@@ -14,6 +14,8 @@ import io.panelist.recruiting.Audiences;
 import io.panelist.shared.Page;
 import io.panelist.shared.Paging;
 import io.panelist.shared.Viewer;
+import io.panelist.shared.erasure.Person;
+import io.panelist.shared.erasure.PersonMentions;
 import io.panelist.shared.problem.ConflictException;
 import io.panelist.shared.problem.NotFoundException;
 import io.panelist.shared.problem.StaleVersionException;
@@ -24,13 +26,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Candidates: the people who apply. Audit events carry ids, never a candidate's personal data; erasure anonymizes
@@ -135,13 +141,18 @@ public class CandidateService {
         Candidate candidate = candidates.findById(id).orElseThrow(() -> new NotFoundException("Candidate", id));
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("candidate", CandidateResponse.of(candidate));
+        document.put("phones", candidates.phonesOf(id));
         document.put("applications", applications.applicationsOf(id));
         holders.forEach(holder -> document.put(holder.section(), holder.export(id)));
         document.put("exportedAt", clock.instant());
         return document;
     }
 
-    /** Anonymizes the person everywhere; active applications are withdrawn, scores and decisions stay. Idempotent. */
+    /**
+     * Anonymizes the person everywhere: their name, each part of it, their email and every phone number they ever
+     * had go from every free text that mentions them ({@link PersonMentions}); active applications are withdrawn,
+     * scores and decisions stay. Idempotent.
+     */
     @Transactional
     public void eraseCandidate(UUID actorId, UUID id) {
         Candidate current = candidates.findForUpdate(id).orElseThrow(() -> new NotFoundException("Candidate", id));
@@ -169,14 +180,15 @@ public class CandidateService {
         UUID id = current.id();
         int withdrawn = applications.activeCountOf(id);
         applications.withdrawAllOf(actorId, id, "The candidate's data was erased on request.");
-        List<String> identifiers = identifiers(current);
-        holders.forEach(holder -> holder.erase(id, identifiers, Candidate.ERASED_NAME));
-        applications.scrubReasons(id, identifiers, Candidate.ERASED_NAME);
-        audit.scrub(identifiers, Candidate.ERASED_NAME);
+        PersonMentions mentions = mentionsOf(current);
+        holders.forEach(holder -> holder.erase(id, mentions));
+        applications.scrubReasons(id, mentions);
+        audit.scrub(mentions, auditedEntities(id));
         // notifications sits below recruiting, so it is called here rather than being a CandidateDataHolder
-        outbox.eraseCandidate(id, identifiers, Candidate.ERASED_NAME);
+        outbox.eraseCandidate(id, mentions);
+        candidates.forgetPhones(id);
         Instant now = clock.instant();
-        update(new Candidate(id, Candidate.ERASED_NAME, null, null, null, keptExternalId(current, identifiers), now,
+        update(new Candidate(id, Candidate.ERASED_NAME, null, null, null, keptExternalId(current, mentions), now,
                 current.version(), current.createdAt(), now));
         Map<String, Object> details = new LinkedHashMap<>(why);
         details.put("applicationsWithdrawn", withdrawn);
@@ -213,25 +225,32 @@ public class CandidateService {
      * bringing them back; none when it spells out the person (another system may use an email as its id).
      */
     @Nullable
-    private static String keptExternalId(Candidate candidate, List<String> identifiers) {
+    private static String keptExternalId(Candidate candidate, PersonMentions mentions) {
         String externalId = candidate.externalId();
         if (externalId == null) {
             return null;
         }
         String lower = externalId.toLowerCase(Locale.ROOT);
-        return identifiers.stream().anyMatch(i -> lower.contains(i.toLowerCase(Locale.ROOT))) ? null : externalId;
+        boolean spelledOut = Stream.of(candidate.name(), candidate.email()).filter(Objects::nonNull)
+                .anyMatch(identifier -> lower.contains(identifier.toLowerCase(Locale.ROOT)));
+        return spelledOut || mentions.mentionedIn(externalId) ? null : externalId;
     }
 
-    private static List<String> identifiers(Candidate candidate) {
-        List<String> identifiers = new ArrayList<>();
-        identifiers.add(candidate.name());
-        if (candidate.email() != null) {
-            identifiers.add(candidate.email());
+    /** The candidate, their applications and what every holder keeps about them: the entities of their audit events. */
+    private List<UUID> auditedEntities(UUID id) {
+        List<UUID> entities = new ArrayList<>(List.of(id));
+        applications.applicationsOf(id).forEach(application -> entities.add(application.id()));
+        holders.forEach(holder -> entities.addAll(holder.entityIds(id)));
+        return entities;
+    }
+
+    private PersonMentions mentionsOf(Candidate candidate) {
+        Set<String> phones = new LinkedHashSet<>(candidates.phonesOf(candidate.id()));
+        if (candidate.phone() != null) {
+            phones.add(candidate.phone());
         }
-        if (candidate.phone() != null && !candidate.phone().isBlank()) {
-            identifiers.add(candidate.phone());
-        }
-        return identifiers.stream().filter(s -> s.length() >= 2).toList();
+        return PersonMentions.of(new Person(candidate.name(), candidate.email(), List.copyOf(phones)),
+                Candidate.ERASED_NAME);
     }
 
     void refuseTakenEmail(@Nullable String email, UUID exceptId) {

@@ -8,6 +8,8 @@ import io.panelist.notifications.Outbox;
 import io.panelist.notifications.OutboxFixtures;
 import io.panelist.notifications.OutboxMail;
 import io.panelist.notifications.dispatch.Dispatcher;
+import io.panelist.shared.erasure.Person;
+import io.panelist.shared.erasure.PersonMentions;
 import io.panelist.support.Answer;
 import io.panelist.support.IntegrationTest;
 import io.panelist.support.TestDatabase;
@@ -98,7 +100,8 @@ class OutboxAdminApiTest extends IntegrationTest {
         Outbox outbox = context.getBean(Outbox.class);
 
         OutboxFixtures.inTransaction(context, () -> {
-            outbox.eraseCandidate(candidate, List.of("Cleo Candidate", "cleo@mail.example.com"), "Erased candidate");
+            outbox.eraseCandidate(candidate, PersonMentions.of(new Person("Cleo Candidate", "cleo@mail.example.com",
+                    List.of()), "Erased candidate"));
             return null;
         });
 
