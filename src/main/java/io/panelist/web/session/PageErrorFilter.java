@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.csrf.CsrfConfiguration;
 import io.micronaut.security.filters.SecurityFilter;
 import io.micronaut.views.ViewsRenderer;
 import io.micronaut.views.ViewsRendererLocator;
@@ -30,9 +29,9 @@ import java.util.Optional;
 class PageErrorFilter implements Ordered {
     private final ViewsRendererLocator renderers;
     private final IdentityService identity;
-    private final CsrfConfiguration csrf;
+    private final CsrfTokens csrf;
 
-    PageErrorFilter(ViewsRendererLocator renderers, IdentityService identity, CsrfConfiguration csrf) {
+    PageErrorFilter(ViewsRendererLocator renderers, IdentityService identity, CsrfTokens csrf) {
         this.renderers = renderers;
         this.identity = identity;
         this.csrf = csrf;
@@ -58,10 +57,10 @@ class PageErrorFilter implements Ordered {
         Map<String, Object> model = new HashMap<>();
         model.put("problem", problem.get());
         model.put("headline", headline(problem.get().status()));
-        // the layout's header: who is signed in, and the sign-out form with the browser's token
+        // the layout's header: who is signed in, and the sign-out form with the session's token
         request.getAttribute(SecurityFilter.AUTHENTICATION, Authentication.class)
                 .ifPresent(who -> model.put("me", identity.me(CurrentUser.id(who))));
-        request.getCookies().findCookie(csrf.getCookieName()).ifPresent(cookie -> model.put("csrfToken", cookie.getValue()));
+        model.put("csrfToken", csrf.forPage(request, response));
         Optional<ViewsRenderer> renderer = renderers.resolveViewsRenderer(view, MediaType.TEXT_HTML, model);
         if (renderer.isPresent()) {
             Writable page = renderer.get().render(view, model, request);
