@@ -3,6 +3,7 @@ package io.panelist.web.session;
 import io.micronaut.core.io.Writable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -57,9 +58,12 @@ class PageErrorFilter implements Ordered {
         Map<String, Object> model = new HashMap<>();
         model.put("problem", problem.get());
         model.put("headline", headline(problem.get().status()));
-        // the layout's header: who is signed in, and the sign-out form with the session's token
-        request.getAttribute(SecurityFilter.AUTHENTICATION, Authentication.class)
-                .ifPresent(who -> model.put("me", identity.me(CurrentUser.id(who))));
+        // the layout's header: who is signed in (unless the database is what failed: it would only fail again, slowly),
+        // and the sign-out form with the session's token
+        if (response.code() != HttpStatus.SERVICE_UNAVAILABLE.getCode()) {
+            request.getAttribute(SecurityFilter.AUTHENTICATION, Authentication.class)
+                    .ifPresent(who -> model.put("me", identity.me(CurrentUser.id(who))));
+        }
         model.put("csrfToken", csrf.forPage(request, response));
         Optional<ViewsRenderer> renderer = renderers.resolveViewsRenderer(view, MediaType.TEXT_HTML, model);
         if (renderer.isPresent()) {
