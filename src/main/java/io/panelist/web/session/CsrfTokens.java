@@ -75,7 +75,7 @@ public class CsrfTokens {
 
     /** Whether a script's request repeats a token of its own session in the header. */
     boolean headerMatches(HttpRequest<?> request) {
-        return matches(request, request.getHeaders().get(configuration.getHeaderName()));
+        return matches(request, header(request));
     }
 
     /** The token a script sent in the header, if any. */
