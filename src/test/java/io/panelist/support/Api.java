@@ -111,6 +111,13 @@ public final class Api {
             return this;
         }
 
+        /** A body of exactly these bytes, for bodies that are not well-formed text. */
+        public Call bytes(byte[] bytes, String contentType) {
+            headers.put("Content-Type", contentType);
+            body = HttpRequest.BodyPublishers.ofByteArray(bytes);
+            return this;
+        }
+
         public Answer send() {
             if (ifMatchCurrent) {
                 Call read = new Call("GET", path);

@@ -110,10 +110,10 @@ public class OidcSignInService {
             throw OidcSignInRefusedException.noMappedGroup(settings.providerName(), settings.roleMap().groups());
         }
         SignedInUser user = users.signIn(who, roles);
-        AccessRefreshToken tokens = sessions.generate(Sessions.authentication(user, UUID.randomUUID()))
+        UUID sessionId = UUID.randomUUID();
+        AccessRefreshToken tokens = sessions.generate(Sessions.authentication(user, sessionId))
                 .orElseThrow(() -> new IllegalStateException("no session tokens were generated"));
-        return new Completed(new SessionTokens(tokens.getAccessToken(), tokens.getRefreshToken(),
-                tokens.getExpiresIn() == null ? 0 : tokens.getExpiresIn()), signIn.returnPath());
+        return new Completed(SessionTokens.of(tokens, sessionId), signIn.returnPath());
     }
 
     /** Whether an active administrator signs in through the provider, so that passwords may be off for admins too. */

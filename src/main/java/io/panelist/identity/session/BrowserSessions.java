@@ -3,6 +3,7 @@ package io.panelist.identity.session;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.render.AccessRefreshToken;
 import io.micronaut.security.token.validator.RefreshTokenValidator;
 import io.panelist.identity.signin.CredentialCheck;
 import jakarta.inject.Singleton;
@@ -35,9 +36,10 @@ public class BrowserSessions {
      * @throws SignInThrottledException when too many attempts failed lately for the account or from the address
      */
     public Optional<SessionTokens> signIn(HttpRequest<?> request, String email, String password) {
+        UUID sessionId = UUID.randomUUID();
         return credentials.verify(request, email, password)
-                .flatMap(user -> generator.generate(Sessions.authentication(user, UUID.randomUUID())))
-                .map(SessionTokens::of);
+                .flatMap(user -> generator.generate(Sessions.authentication(user, sessionId)))
+                .map(tokens -> SessionTokens.of(tokens, sessionId));
     }
 
     /** Spends a refresh token for fresh tokens of the same session; a spent or revoked one ends the session. */
@@ -51,7 +53,8 @@ public class BrowserSessions {
             return Optional.empty();
         }
         Authentication authentication = Sessions.authentication(redemption.user(), redemption.sessionId());
-        return generator.generate(refreshToken, authentication).map(SessionTokens::of);
+        return generator.generate(refreshToken, authentication)
+                .map(tokens -> SessionTokens.of(tokens, redemption.sessionId()));
     }
 
     /** Ends the session the access token names, or else the one the refresh token belongs to. */
@@ -71,11 +74,19 @@ public class BrowserSessions {
         return Optional.ofNullable(Sessions.sessionId(who));
     }
 
-    /** The tokens of a session and how long the access token lasts. */
-    public record SessionTokens(String accessToken, String refreshToken, int expiresInSeconds) {
-        static SessionTokens of(io.micronaut.security.token.render.AccessRefreshToken tokens) {
+    /**
+     * The session a refresh token belongs to, spent or not, without spending it: the {@code /session} endpoints know
+     * the browser's session by its refresh cookie alone once the access token has lapsed.
+     */
+    public Optional<UUID> sessionOfRefreshToken(String refreshToken) {
+        return refreshTokens.validate(refreshToken).flatMap(sessions::sessionOf);
+    }
+
+    /** The tokens of a session, the session they belong to, and how long the access token lasts. */
+    public record SessionTokens(String accessToken, String refreshToken, int expiresInSeconds, UUID sessionId) {
+        public static SessionTokens of(AccessRefreshToken tokens, UUID sessionId) {
             return new SessionTokens(tokens.getAccessToken(), tokens.getRefreshToken(),
-                    tokens.getExpiresIn() == null ? 0 : tokens.getExpiresIn());
+                    tokens.getExpiresIn() == null ? 0 : tokens.getExpiresIn(), sessionId);
         }
     }
 }

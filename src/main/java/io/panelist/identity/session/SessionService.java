@@ -81,6 +81,12 @@ public class SessionService {
         return new Redemption(SignedInUser.of(user.get()), spent.get().familyId());
     }
 
+    /** The session (refresh token family) a refresh token belongs to, whether spent, revoked or not. */
+    @ReadOnly
+    Optional<UUID> sessionOf(String refreshToken) {
+        return tokens.findByTokenHash(hash(refreshToken)).map(RefreshToken::familyId);
+    }
+
     /** Signs out one session, or every session of the user when {@code sessionId} is null. */
     @Transactional
     void endSessions(UUID userId, @Nullable UUID sessionId) {

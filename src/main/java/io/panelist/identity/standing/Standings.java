@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * queued in one statement ({@code SELECT ... FROM users WHERE id = ANY (?)}), then the next batch. Each request's
  * answer comes from a statement that began after the request arrived, so a change committed before it is always
  * seen, in every instance; at most one such statement runs at a time per instance, and none of it blocks an event
- * loop thread.
+ * loop thread. A read that fails (the database is down) fails the requests that queued behind it as well.
  */
 @Singleton
 public class Standings {
@@ -105,6 +105,10 @@ public class Standings {
             batch.forEach(waiting -> waiting.answer().complete(Optional.ofNullable(read.get(waiting.userId()))));
         } catch (RuntimeException | Error e) {
             batch.forEach(waiting -> waiting.answer().completeExceptionally(e));
+            // those who queued while it failed get its failure now rather than a wait of their own: while the
+            // database is down each read waits out the pool's connection timeout, and one after another they would
+            // add up to far more than the answer within 2 seconds that DESIGN.md promises (later requests try again)
+            drain().forEach(waiting -> waiting.answer().completeExceptionally(e));
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.panelist.shared.input.JsonText;
 import io.panelist.shared.problem.InvalidInputException;
 
 import java.io.IOException;
@@ -14,7 +15,8 @@ import java.util.List;
 /**
  * Reads an import's JSON: exactly one array, of objects whose fields are the import's columns, each a string or
  * null. A field that is not a column, or a value that is not a string, is a problem of its row; a body that is not
- * one JSON array (or has a key twice in an object) is a 400, like any body that is not valid JSON for its endpoint.
+ * one JSON array (or has a key twice in an object, is not strict UTF-8, or holds half of a surrogate pair) is a 400,
+ * like any body that is not valid JSON for its endpoint.
  */
 final class JsonRows {
     private static final JsonFactory FACTORY = new JsonFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -29,6 +31,7 @@ final class JsonRows {
 
     /** The rows of a JSON import; 422 for a number of rows outside 1..10,000. */
     static ParsedRows parse(byte[] body) {
+        JsonText.requireUtf8(body);
         try (JsonParser parser = FACTORY.createParser(body)) {
             JsonRows reader = new JsonRows(parser);
             if (parser.nextToken() != JsonToken.START_ARRAY) {
@@ -46,6 +49,7 @@ final class JsonRows {
             RowLimits.check(reader.rows.size());
             return new ParsedRows(reader.rows, reader.problems);
         } catch (JsonProcessingException e) {
+            JsonText.refuseSurrogateInKey(e);
             throw notJson(e.getLocation());
         } catch (IOException e) {
             throw notJson(null);
@@ -75,6 +79,7 @@ final class JsonRows {
                 parser.skipChildren();
             } else if (value == JsonToken.VALUE_STRING) {
                 String text = parser.getText();
+                JsonText.requireWholeCharacters(text, "rows[" + row + "]." + field);
                 values[column] = text.isEmpty() ? null : text;
             } else if (value != JsonToken.VALUE_NULL) {
                 problems.add(new RowProblem(row, field, "must be a string or null"));

@@ -26,8 +26,10 @@ import java.io.InputStream;
 import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAmount;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -35,8 +37,11 @@ import java.util.UUID;
  * (no second document, no stray {@code }} after the first), and an array is refused where the bound type expects a
  * single value ({@code "outcome": ["HIRE"]}), which the serde reader would otherwise unwrap, and anything but
  * {@code true}, {@code false} or {@code null} where it expects a boolean. Each is a 400 like
- * any other body that is not valid JSON for the endpoint. It runs while the body is bound, after it has arrived,
- * so it needs no filter that waits for the body.
+ * any other body that is not valid JSON for the endpoint. So is a body that is not strict UTF-8, that names a key
+ * twice in one object (the serde reader keeps the last), or that holds half of a surrogate pair
+ * ({@link JsonText}; those answer {@link InvalidJsonException}, which names the problem). It runs while the body is
+ * bound, after it has arrived, so it needs no filter that waits for the body; every JSON body of every endpoint but
+ * the candidate import (which parses its own, with the same checks) comes through here.
  */
 @Singleton
 @Consumes({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
@@ -83,6 +88,7 @@ public final class StrictJsonReader<T> implements MessageBodyReader<T> {
 
     /** Refuses a body that is more than one JSON value, or that has an array where {@code type} wants a scalar. */
     static void check(Argument<?> type, byte[] bytes) {
+        JsonText.requireUtf8(bytes);
         try (JsonParser parser = FACTORY.createParser(bytes)) {
             if (parser.nextToken() == null) {
                 return; // an empty body: the usual reader decides
@@ -92,6 +98,7 @@ public final class StrictJsonReader<T> implements MessageBodyReader<T> {
                 throw new CodecException("Invalid JSON: the body holds more than one JSON value");
             }
         } catch (JsonProcessingException e) {
+            JsonText.refuseSurrogateInKey(e);
             throw new CodecException("Invalid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new CodecException("Invalid JSON: " + e.getMessage(), e);
@@ -116,15 +123,24 @@ public final class StrictJsonReader<T> implements MessageBodyReader<T> {
                 value(parser, element, path + "[]", depth + 1);
             }
         } else if (token == JsonToken.START_OBJECT) {
+            Set<String> keys = new HashSet<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
+                String at = path.isEmpty() ? name : path + "." + name;
+                JsonText.requireFirstTime(keys, name, at);
                 parser.nextToken();
-                value(parser, fieldOf(expected, name), path.isEmpty() ? name : path + "." + name, depth + 1);
+                value(parser, fieldOf(expected, name), at, depth + 1);
             }
-        } else if (expected != null && (expected.getType() == Boolean.class || expected.getType() == boolean.class)
-                && token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE && token != JsonToken.VALUE_NULL) {
-            // the serde reader would read "no", 0 or "yes" as a boolean and store what no one meant
-            throw new CodecException("Invalid JSON: " + (path.isEmpty() ? "the body" : path) + " takes true or false");
+        } else {
+            if (token == JsonToken.VALUE_STRING) {
+                JsonText.requireWholeCharacters(parser.getText(), path);
+            }
+            if (expected != null && (expected.getType() == Boolean.class || expected.getType() == boolean.class)
+                    && token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE && token != JsonToken.VALUE_NULL) {
+                // the serde reader would read "no", 0 or "yes" as a boolean and store what no one meant
+                throw new CodecException("Invalid JSON: " + (path.isEmpty() ? "the body" : path)
+                        + " takes true or false");
+            }
         }
     }
 

@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.security.filters.SecurityFilter;
 import io.panelist.shared.problem.ForbiddenException;
 import io.panelist.web.Pages;
 
@@ -20,9 +21,11 @@ import java.util.Set;
 
 /**
  * A write that a page's script or htmx sends with the session cookie (an autosave, a submit, an htmx form) must
- * repeat the CSRF token in its header. Plain HTML form posts carry the token in a field that their controller
- * checks ({@link CsrfTokens#matches}); API clients that send a bearer token carry no ambient credentials and are
- * not asked.
+ * repeat a CSRF token of its own signed-in session in its header. Plain HTML form posts carry the token in a field
+ * that their controller checks ({@link CsrfTokens#matches}); API clients that send a bearer token carry no ambient
+ * credentials and are not asked. A cookie whose access token no longer counts (lapsed, or its user deactivated)
+ * acts for no one: such a request reaches only what is open to anyone, and security answers it as it answers an
+ * anonymous one (the {@code /session} endpoints, which act on the refresh cookie, check their token themselves).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class CookieSessionCsrfFilter implements Ordered {
@@ -46,6 +49,7 @@ class CookieSessionCsrfFilter implements Ordered {
         boolean cookieWrite = WRITES.contains(request.getMethod())
                 && !request.getHeaders().contains(HttpHeaders.AUTHORIZATION)
                 && cookies.carriesAccessToken(request)
+                && request.getAttribute(SecurityFilter.AUTHENTICATION).isPresent()
                 && (Pages.isFragmentRequest(request)
                     || request.getContentType().map(type -> !FORMS.contains(type)).orElse(true));
         if (!cookieWrite || csrf.headerMatches(request)) {

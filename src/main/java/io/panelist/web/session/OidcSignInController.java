@@ -81,7 +81,7 @@ class OidcSignInController {
         MutableHttpResponse<?> response = HttpResponse.ok(new ModelAndView<>("session/oidc-continue",
                 Map.of("next", done.returnPath())));
         cookies.write(request, response, done.tokens());
-        csrf.issue(request, response);
+        csrf.issue(request, response, done.tokens().sessionId());
         return response.cookie(browserCookie(request, "", Duration.ZERO));
     }
 

@@ -3,13 +3,13 @@ package io.panelist.web.session;
 import io.micronaut.core.io.Writable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.csrf.CsrfConfiguration;
 import io.micronaut.security.filters.SecurityFilter;
 import io.micronaut.views.ViewsRenderer;
 import io.micronaut.views.ViewsRendererLocator;
@@ -30,9 +30,9 @@ import java.util.Optional;
 class PageErrorFilter implements Ordered {
     private final ViewsRendererLocator renderers;
     private final IdentityService identity;
-    private final CsrfConfiguration csrf;
+    private final CsrfTokens csrf;
 
-    PageErrorFilter(ViewsRendererLocator renderers, IdentityService identity, CsrfConfiguration csrf) {
+    PageErrorFilter(ViewsRendererLocator renderers, IdentityService identity, CsrfTokens csrf) {
         this.renderers = renderers;
         this.identity = identity;
         this.csrf = csrf;
@@ -58,10 +58,13 @@ class PageErrorFilter implements Ordered {
         Map<String, Object> model = new HashMap<>();
         model.put("problem", problem.get());
         model.put("headline", headline(problem.get().status()));
-        // the layout's header: who is signed in, and the sign-out form with the browser's token
-        request.getAttribute(SecurityFilter.AUTHENTICATION, Authentication.class)
-                .ifPresent(who -> model.put("me", identity.me(CurrentUser.id(who))));
-        request.getCookies().findCookie(csrf.getCookieName()).ifPresent(cookie -> model.put("csrfToken", cookie.getValue()));
+        // the layout's header: who is signed in (unless the database is what failed: it would only fail again, slowly),
+        // and the sign-out form with the session's token
+        if (response.code() != HttpStatus.SERVICE_UNAVAILABLE.getCode()) {
+            request.getAttribute(SecurityFilter.AUTHENTICATION, Authentication.class)
+                    .ifPresent(who -> model.put("me", identity.me(CurrentUser.id(who))));
+        }
+        model.put("csrfToken", csrf.forPage(request, response));
         Optional<ViewsRenderer> renderer = renderers.resolveViewsRenderer(view, MediaType.TEXT_HTML, model);
         if (renderer.isPresent()) {
             Writable page = renderer.get().render(view, model, request);

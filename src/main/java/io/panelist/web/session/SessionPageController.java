@@ -86,7 +86,7 @@ class SessionPageController {
         }
         MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(Pages.safeReturnPath(form.next())));
         cookies.write(request, response, tokens.get());
-        csrf.issue(request, response);
+        csrf.issue(request, response, tokens.get().sessionId());
         return response;
     }
 
@@ -105,9 +105,15 @@ class SessionPageController {
         return response;
     }
 
-    /** A page's script keeps a long session alive without leaving the page. */
+    /**
+     * A page's script keeps a long session alive without leaving the page. The refresh cookie alone is not enough:
+     * the script repeats its session's CSRF token in the header, as every script write does.
+     */
     @Post(value = "/session/refresh", produces = MediaType.APPLICATION_JSON)
     HttpResponse<?> refresh(HttpRequest<?> request) {
+        if (cookies.refreshToken(request).isPresent() && !csrf.matchesRefreshSession(request, csrf.header(request))) {
+            throw new ForbiddenException("This renewal did not come from a Panelist page. Reload the page and try again.");
+        }
         Optional<BrowserSessions.SessionTokens> tokens = cookies.refreshToken(request).flatMap(sessions::renew);
         if (tokens.isEmpty()) {
             MutableHttpResponse<?> response = HttpResponse.status(HttpStatus.UNAUTHORIZED)
@@ -125,7 +131,7 @@ class SessionPageController {
 
     @Post(value = "/session/signout", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> signOut(HttpRequest<?> request, @Body @Nullable SignOutForm form, @Nullable Authentication who) {
-        if (form == null || !csrf.matches(request, form.csrfToken())) {
+        if (form == null || !signOutTokenMatches(request, who, form.csrfToken())) {
             throw new ForbiddenException("This sign-out did not come from a Panelist page. Use the Sign out button.");
         }
         sessions.signOut(who, cookies.refreshToken(request).orElse(null));
@@ -133,6 +139,14 @@ class SessionPageController {
         cookies.clear(request, response);
         csrf.clear(request, response);
         return response;
+    }
+
+    /** The session signing out is the access token's, or once that lapsed, the refresh cookie's. */
+    private boolean signOutTokenMatches(HttpRequest<?> request, @Nullable Authentication who, @Nullable String token) {
+        if (who != null) {
+            return csrf.matches(request, token);
+        }
+        return csrf.matchesRefreshSession(request, token);
     }
 
     private MutableHttpResponse<ModelAndView<Map<String, Object>>> signInForm(HttpRequest<?> request, HttpStatus status,

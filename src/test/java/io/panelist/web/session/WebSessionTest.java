@@ -94,6 +94,7 @@ class WebSessionTest extends WebTest {
     void aLapsedAccessTokenIsRenewedFromTheRefreshCookieAndASpentOneEndsTheSession() {
         BrowserSession browser = signIn("ana@example.com");
         String firstRefresh = browser.cookie(SessionCookies.REFRESH);
+        String csrf = browser.csrfToken();
         browser.forget(SessionCookies.ACCESS);
 
         Answer visit = browser.page("/?from=agenda");
@@ -111,7 +112,8 @@ class WebSessionTest extends WebTest {
         Answer reuse = browser.page("/session/renew?next=%2F");
         assertThat(reuse.header("Location")).isEqualTo("/signin?next=%2F");
         browser.setCookie(SessionCookies.REFRESH, rotated);
-        assertThat(browser.script("POST", "/session/refresh", null, Map.of()).status()).isEqualTo(401);
+        assertThat(browser.script("POST", "/session/refresh", null, Map.of("X-CSRF-TOKEN", csrf)).status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -141,7 +143,8 @@ class WebSessionTest extends WebTest {
         assertThat(browser.cookie(SessionCookies.ACCESS)).isNull();
         assertThat(browser.page("/").text()).contains("Sign in to Panelist");
         browser.setCookie(SessionCookies.REFRESH, refresh);
-        assertThat(browser.script("POST", "/session/refresh", null, Map.of()).status()).isEqualTo(401);
+        assertThat(browser.script("POST", "/session/refresh", null, Map.of("X-CSRF-TOKEN", token)).status())
+                .isEqualTo(401);
         assertThat(count("SELECT count(*) FROM refresh_tokens WHERE revoked_at IS NULL AND used_at IS NULL"))
                 .isZero();
     }
