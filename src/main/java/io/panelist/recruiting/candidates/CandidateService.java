@@ -233,7 +233,8 @@ public class CandidateService {
         String lower = externalId.toLowerCase(Locale.ROOT);
         boolean spelledOut = Stream.of(candidate.name(), candidate.email()).filter(Objects::nonNull)
                 .anyMatch(identifier -> lower.contains(identifier.toLowerCase(Locale.ROOT)));
-        return spelledOut || mentions.mentionedIn(externalId) ? null : externalId;
+        // a name part alone does not spell out the person: "crm-gone" stays the id of Gone Example's record
+        return spelledOut || mentions.unambiguous().mentionedIn(externalId) ? null : externalId;
     }
 
     /** The candidate, their applications and what every holder keeps about them: the entities of their audit events. */
