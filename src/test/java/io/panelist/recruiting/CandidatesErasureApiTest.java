@@ -7,17 +7,14 @@ import io.panelist.scheduling.SchedulingFixtures.Team;
 import io.panelist.support.Answer;
 import io.panelist.support.IntegrationTest;
 import io.panelist.support.TestUsers;
+import io.panelist.support.TextColumns;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,33 +143,9 @@ class CandidatesErasureApiTest extends IntegrationTest {
         return leftovers;
     }
 
-    /** Every text, varchar, json and text-array column of the public schema whose value contains the text, any case. */
     private List<String> textColumnsHolding(String text) throws SQLException {
-        List<String> holding = new ArrayList<>();
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
-             ResultSet columns = statement.executeQuery("""
-                     SELECT c.table_name, c.column_name FROM information_schema.columns c
-                       JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-                      WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
-                        AND (c.data_type IN ('text', 'character varying', 'character', 'json', 'jsonb')
-                             OR c.udt_name IN ('_text', '_varchar', '_jsonb'))
-                     """)) {
-            while (columns.next()) {
-                String table = columns.getString(1);
-                String column = columns.getString(2);
-                String sql = "SELECT count(*) FROM public.\"" + table + "\" WHERE strpos(lower(CAST(\"" + column
-                        + "\" AS text)), lower(?)) > 0";
-                try (PreparedStatement search = connection.prepareStatement(sql)) {
-                    search.setString(1, text);
-                    try (ResultSet hits = search.executeQuery()) {
-                        hits.next();
-                        if (hits.getLong(1) > 0) {
-                            holding.add(table + "." + column);
-                        }
-                    }
-                }
-            }
+        try (Connection connection = connect()) {
+            return TextColumns.containing(connection, text);
         }
-        return holding;
     }
 }

@@ -1,12 +1,10 @@
 package io.panelist.recruiting;
 
 import io.panelist.shared.erasure.Zoe;
+import io.panelist.support.TextColumns;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -62,30 +60,7 @@ final class ErasureCorpus {
     static List<String> columnsStillMentioningHer(Connection connection) throws SQLException {
         String anyMention = "(^|[^[:alnum:]])(" + Zoe.MENTIONS.stream().map(ErasureCorpus::literal)
                 .collect(Collectors.joining("|")) + ")($|[^[:alnum:]])";
-        List<String> holding = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet columns = statement.executeQuery("""
-                SELECT c.table_name, c.column_name FROM information_schema.columns c
-                  JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-                 WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
-                   AND (c.data_type IN ('text', 'character varying', 'character', 'json', 'jsonb')
-                        OR c.udt_name IN ('citext', '_text', '_varchar', '_citext', '_json', '_jsonb'))
-                """)) {
-            while (columns.next()) {
-                String table = columns.getString(1);
-                String column = columns.getString(2);
-                try (PreparedStatement search = connection.prepareStatement("SELECT count(*) FROM public.\"" + table
-                        + "\" WHERE CAST(\"" + column + "\" AS text) ~* ?")) {
-                    search.setString(1, anyMention);
-                    try (ResultSet hits = search.executeQuery()) {
-                        hits.next();
-                        if (hits.getLong(1) > 0) {
-                            holding.add(table + "." + column);
-                        }
-                    }
-                }
-            }
-        }
-        return holding;
+        return TextColumns.matching(connection, "%s ~* ?", anyMention);
     }
 
     /** The text as a PostgreSQL regular expression that matches it literally. */
