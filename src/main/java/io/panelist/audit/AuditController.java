@@ -38,7 +38,7 @@ class AuditController {
      * @param from       events at or after this time (inclusive): an ISO instant ({@code 2026-03-01T09:00:00Z}) or
      *                   a date, which starts at midnight UTC
      * @param to         events before this time (exclusive): an ISO instant, or a date, which ends with that day in
-     *                   UTC ({@code from=2026-03-01&to=2026-03-01} is the whole of 1 March); not before {@code from}
+     *                   UTC ({@code from=2026-03-01&to=2026-03-01} is the whole of 1 March); after {@code from}
      */
     @Get
     Page<AuditEventResponse> search(@QueryValue @Nullable @Size(max = 60) String entityType,

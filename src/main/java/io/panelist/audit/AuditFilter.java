@@ -19,8 +19,9 @@ public record AuditFilter(@Nullable String entityType, @Nullable UUID entityId, 
     public static final AuditFilter NONE = new AuditFilter(null, null, null, null, null, null);
 
     public AuditFilter {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw InvalidInputException.badField("from", "must not be after to");
+        // a day's "to" ends with the day, so "from" a later day starts exactly where it ends: refused as well
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw InvalidInputException.badField("from", "must be before to");
         }
     }
 

@@ -26,7 +26,10 @@ class QuestionSpelling {
         SELECT t.token, to_tsvector('english', t.token) = CAST('' AS tsvector) AS stop,
                EXISTS (SELECT 1 FROM question_words k WHERE k.word = t.token) AS known, best.word
           FROM unnest(CAST(? AS text[])) WITH ORDINALITY AS t (token, ord)
-          LEFT JOIN LATERAL (SELECT w.word FROM question_words w WHERE w.word % t.token
+          LEFT JOIN LATERAL (SELECT w.word FROM question_words w
+                              WHERE w.word % t.token
+                                -- a typo changes a letter or two: a weak likeness must be of about the same length
+                                AND (similarity(w.word, t.token) >= 0.5 OR abs(length(w.word) - length(t.token)) <= 2)
                               ORDER BY similarity(w.word, t.token) DESC, w.word LIMIT 1) AS best ON true
          ORDER BY t.ord
         """;

@@ -32,7 +32,7 @@ record AuditView(List<Row> rows, String summary, Form form, List<String> entityT
 
     /** The filter form's fields as sent, trimmed; empty: any. */
     record Form(String entityType, String entityId, String actorId, String action, String from, String to) {
-        boolean any() {
+        public boolean any() {
             return Stream.of(entityType, entityId, actorId, action, from, to).anyMatch(v -> !v.isEmpty());
         }
 

@@ -68,6 +68,8 @@ class QuestionSearchForgivesTest extends WebTest {
         assertThat(paged.get("items")).hasSize(3);
         // the suggestion itself finds the questions by their words
         assertThat(search(token, "sqlalchemy").get("matchedBy").asText()).isEqualTo("WORDS");
+        // two letters swapped: too little alike to find questions, alike enough to suggest the word
+        assertThat(search(token, "jinaj").get("didYouMean").asText()).isEqualTo("jinja");
         // words nothing in the bank is like: no result, no suggestion
         JsonNode nothing = search(token, "zeppelin submarine");
         assertThat(nothing.get("total").asLong()).isZero();
