@@ -25,6 +25,20 @@
     }
   });
 
+  // "Did you mean": the suggestion goes into the search box and searches, so the box says what was searched.
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest ? event.target.closest('a[data-suggestion]') : null;
+    var box = document.getElementById('q');
+    var form = document.getElementById('search-form');
+    if (!link || !box || !form || typeof form.requestSubmit !== 'function') {
+      return;
+    }
+    event.preventDefault();
+    box.value = link.getAttribute('data-suggestion');
+    form.requestSubmit();
+    box.focus();
+  });
+
   var FIELD_WORDS = {
     format: 'format', key: 'key', name: 'name', description: 'description', anchors: 'anchors',
     score: 'score', label: 'label', descriptor: 'descriptor', topicKey: 'topic', level: 'level', kind: 'kind',

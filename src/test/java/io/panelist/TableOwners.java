@@ -26,6 +26,7 @@ final class TableOwners {
             entry("rubric_versions", "questionbank"),
             entry("questions", "questionbank"),
             entry("question_revisions", "questionbank"),
+            entry("question_words", "questionbank"),
             entry("positions", "recruiting"),
             entry("candidates", "recruiting"),
             entry("candidate_phones", "recruiting"),

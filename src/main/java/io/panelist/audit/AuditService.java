@@ -19,9 +19,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Records who did what to which entity. Writes join the caller's transaction, so the event and the change commit together. */
 @Singleton
@@ -38,18 +38,18 @@ public class AuditService {
         """;
     private static final FreeTextColumns DETAILS = FreeTextColumns.about("audit_events", List.of("id"), List.of(),
             List.of("details"), "entity_id = ANY(CAST(? AS uuid[]))").andElsewhere();
-    private final AuditRepository events;
+    private final AuditSearchQueries events;
     private final Jdbc jdbc;
-    private final ActorEmails actors;
+    private final AuditNames names;
     private final Json json;
     private final FreeTextEraser eraser;
     private final Clock clock;
 
-    AuditService(AuditRepository events, Jdbc jdbc, ActorEmails actors, Json json, FreeTextEraser eraser,
+    AuditService(AuditSearchQueries events, Jdbc jdbc, AuditNames names, Json json, FreeTextEraser eraser,
                  Clock clock) {
         this.events = events;
         this.jdbc = jdbc;
-        this.actors = actors;
+        this.names = names;
         this.json = json;
         this.eraser = eraser;
         this.clock = clock;
@@ -104,12 +104,18 @@ public class AuditService {
         eraser.erase(DETAILS, mentions, (Object) aboutThem.toArray(UUID[]::new));
     }
 
+    /**
+     * A page of the log, newest first, with the names of what its events mention: one query for the page, one for
+     * the names, and one for the count unless the page tells it.
+     */
     @ReadOnly
-    public Page<AuditEventResponse> search(@Nullable String entityType, @Nullable UUID entityId, Paging paging) {
-        List<AuditEventRow> rows = events.search(entityType, entityId, paging.pageSize(), paging.offset());
-        Map<UUID, String> emails = actors.emailsOf(rows.stream().map(AuditEventRow::actorId)
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
-        return new Page<>(rows.stream().map(row -> row.withActor(emails)).toList(),
-                paging.pageNumber(), paging.pageSize(), events.count(entityType, entityId));
+    public Page<AuditEventResponse> search(AuditFilter filter, Paging paging) {
+        List<AuditEventRow> rows = events.page(filter, paging.pageSize(), paging.offset());
+        Set<UUID> mentioned = new LinkedHashSet<>();
+        rows.forEach(row -> mentioned.addAll(row.mentions()));
+        Map<UUID, AuditNames.Name> named = mentioned.isEmpty() ? Map.of() : names.namesOf(mentioned);
+        boolean last = rows.size() < paging.pageSize() && (!rows.isEmpty() || paging.offset() == 0);
+        return new Page<>(rows.stream().map(row -> row.withNames(named)).toList(), paging.pageNumber(),
+                paging.pageSize(), last ? paging.offset() + rows.size() : events.count(filter));
     }
 }

@@ -20,7 +20,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.panelist.shared.CurrentUser;
 import io.panelist.shared.ETags;
-import io.panelist.shared.Page;
 import io.panelist.shared.Paging;
 import io.panelist.shared.openapi.Refusal;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,10 +41,15 @@ class QuestionController {
         this.questions = questions;
     }
 
-    /** Search: ranked by relevance to {@code q} when given, else newest first. Filters combine. */
+    /**
+     * Search: ranked by relevance to {@code q} when given, else newest first. Filters combine. The words of {@code q}
+     * are matched as full text, the last one also as the start of a longer word (so {@code jinja} finds Jinja2 while
+     * it is typed); when they find nothing, the questions whose prompt or tags hold a word similar to each of them
+     * ({@code matchedBy} SIMILAR_WORDS, closest first) and {@code didYouMean}, the search in the bank's spelling.
+     */
     @Get
-    Page<QuestionResponse> search(@Valid @RequestBean QuestionSearch search, @Valid @RequestBean Paging paging) {
-        return questions.search(search, paging);
+    QuestionSearchPage search(@Valid @RequestBean QuestionSearch search, @Valid @RequestBean Paging paging) {
+        return questions.findQuestions(search, paging);
     }
 
     /** Adds a question to the bank. */

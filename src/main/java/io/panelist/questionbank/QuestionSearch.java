@@ -7,7 +7,9 @@ import jakarta.validation.constraints.Size;
 
 /**
  * {@code ?q=&topic=&level=&kind=&tag=&retired=}: {@code q} is full-text over prompt, guidance and tags of the current
- * revision; {@code topic} is a topic key; {@code retired=true} searches the retired questions instead of the active.
+ * revision (web search syntax: quotes for a phrase, a minus to leave a word out), its last word also a prefix; when
+ * it finds nothing, words similar to those of {@code q} in the prompt and tags. {@code topic} is a topic key;
+ * {@code retired=true} searches the retired questions instead of the active.
  */
 @Introspected
 public record QuestionSearch(@QueryValue @Nullable @Size(max = BankRules.QUERY_MAX) String q,

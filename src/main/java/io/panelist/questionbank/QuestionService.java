@@ -34,15 +34,15 @@ import java.util.stream.Collectors;
 @Singleton
 public class QuestionService {
     private final QuestionRepository questions;
-    private final QuestionSearchQueries searches;
+    private final QuestionFinder finder;
     private final TopicService topics;
     private final AuditService audit;
     private final Clock clock;
 
-    QuestionService(QuestionRepository questions, QuestionSearchQueries searches, TopicService topics,
+    QuestionService(QuestionRepository questions, QuestionFinder finder, TopicService topics,
                     AuditService audit, Clock clock) {
         this.questions = questions;
-        this.searches = searches;
+        this.finder = finder;
         this.topics = topics;
         this.audit = audit;
         this.clock = clock;
@@ -97,20 +97,17 @@ public class QuestionService {
      * either way, and most pages need no count, so a transaction would only add a round trip to commit.
      */
     @Connectable
-    public Page<QuestionResponse> search(QuestionSearch search, Paging paging) {
-        QuestionSearchQueries.Filters filters = new QuestionSearchQueries.Filters(search.text(), search.topic(),
+    public QuestionSearchPage findQuestions(QuestionSearch search, Paging paging) {
+        return finder.find(new QuestionSearchQueries.Filters(search.text(), search.topic(),
                 search.level() == null ? null : search.level().name(),
                 search.kind() == null ? null : search.kind().name(), search.tagText(),
-                Boolean.TRUE.equals(search.retired()));
-        List<QuestionResponse> items = searches.page(filters, paging.pageSize(), paging.offset()).stream()
-                .map(QuestionResponse::of).toList();
-        long total = lastPage(items, paging) ? paging.offset() + items.size() : searches.count(filters);
-        return new Page<>(items, paging.pageNumber(), paging.pageSize(), total);
+                Boolean.TRUE.equals(search.retired()), List.of()), paging);
     }
 
-    /** A page that is not full, and holds something or starts at the beginning, is the last: it tells the total. */
-    private static boolean lastPage(List<?> items, Paging paging) {
-        return items.size() < paging.pageSize() && (!items.isEmpty() || paging.offset() == 0);
+    /** {@link #findQuestions} without how the words matched. */
+    @Connectable
+    public Page<QuestionResponse> search(QuestionSearch search, Paging paging) {
+        return findQuestions(search, paging).asPage();
     }
 
     /** The current revisions of these questions, by id; unknown ids are left out. */

@@ -41,6 +41,11 @@ record QuestionFilters(@QueryValue @Nullable @Size(max = 5000) String q,
                 || blankless(kind) != null || blankless(tag) != null || retiredOnly();
     }
 
+    /** The same filters with other words. */
+    QuestionFilters withText(String text) {
+        return new QuestionFilters(text, topic, level, kind, tag, retired);
+    }
+
     /** This search at another page, as a link. */
     String link(int page, int size) {
         Map<String, String> params = new LinkedHashMap<>();

@@ -75,7 +75,7 @@ class QuestionPageController {
         Map<String, String> names = all.stream().collect(Collectors.toMap(TopicResponse::key, TopicResponse::name));
         Map<String, Object> model = new HashMap<>();
         model.put("filters", filters);
-        model.put("results", SearchView.of(questions.search(filters.toSearch(), paging), names, filters));
+        model.put("results", SearchView.of(questions.findQuestions(filters.toSearch(), paging), names, filters));
         model.put("topics", options(all));
         model.put("levels", QuestionBankWording.levels());
         model.put("kinds", QuestionBankWording.kinds());

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The audit log page: newest first, readable details, filters by entity, paging, and refusals. */
+/** The audit log page: newest first, names for ids, filters by entity, person, action and days, paging, refusals. */
 class AuditPageTest extends WebTest {
 
     @Test
@@ -48,8 +48,10 @@ class AuditPageTest extends WebTest {
         // Ben's own events: created, and (the demo) qualified in every topic
         long bens = count("SELECT count(*) FROM audit_events WHERE entity_type = 'user' AND entity_id = '" + benId + "'");
         assertThat(one.text()).contains(bens + " events, newest first.", "user.created",
-                        "interviewer.qualifications-saved", "ben@example.com")
-                .doesNotContain("ana@example.com");
+                        "interviewer.qualifications-saved", "ben@example.com");
+        // the person filter lists everyone; the events are Ben's alone
+        assertThat(one.text().substring(one.text().indexOf("<tbody>"))).contains("Ben Interviewer")
+                .doesNotContain("ana@example.com", "Ana Interviewer");
         assertThat(users).isGreaterThan(2);
         assertThat(type.text()).contains(users + " events", "href=\"/admin/audit?entityType=user&amp;page=1&amp;size=2\"",
                 "<option value=\"user\" selected=\"selected\">user</option>");
@@ -67,5 +69,52 @@ class AuditPageTest extends WebTest {
         assertThat(bad.text()).contains("entityId", "must be a whole id");
         assertThat(unknown.status()).isEqualTo(200);
         assertThat(unknown.text()).contains("No events match.");
+    }
+
+    @Test
+    void theLogNamesPanelistsStagesAndRecordsInsteadOfShowingTheirIds() {
+        String admin = api.login("admin@example.com", DEMO_PASSWORD);
+        var event = api.get("/api/v1/audit?action=interview.scheduled&size=1", admin).json().at("/items/0");
+        String stageId = event.at("/details/stageId").asText();
+        String panelistId = event.at("/details/panelistIds/0").asText();
+
+        Answer page = signIn("admin@example.com").page("/admin/audit?action=interview.scheduled&size=1");
+
+        String rows = page.text().substring(page.text().indexOf("<tbody>"));
+        assertThat(rows).contains("<dt>stage</dt><dd>" + event.at("/names/" + stageId).asText() + "</dd>",
+                "<dt>panelists</dt><dd>" + event.at("/names/" + panelistId).asText(), event.get("entityName").asText())
+                .doesNotContain(stageId, panelistId, ">" + event.get("entityId").asText() + "<");
+    }
+
+    @Test
+    void theFilterFormSendsPersonActionAndDaysAndShowsThemBackOnEveryPage() {
+        String admin = api.login("admin@example.com", DEMO_PASSWORD);
+        String avery = api.get("/api/v1/users?q=admin@example.com", admin).json().at("/items/0/id").asText();
+        api.post("/api/v1/users", admin, Map.of("email", "zed@example.com", "displayName", "Zed New",
+                "password", "a-long-enough-password", "roles", java.util.List.of("INTERVIEWER"), "timeZone", "UTC"));
+        api.post("/api/v1/users", admin, Map.of("email", "yan@example.com", "displayName", "Yan New",
+                "password", "a-long-enough-password", "roles", java.util.List.of("INTERVIEWER"), "timeZone", "UTC"));
+        BrowserSession browser = signIn("admin@example.com");
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+
+        Answer form = browser.page("/admin/audit");
+        Answer filtered = browser.page("/admin/audit?actorId=" + avery + "&action=user.&from=" + today
+                + "&to=" + today + "&entityType=&entityId=&size=1");
+        Answer none = browser.page("/admin/audit?actorId=" + avery + "&action=candidate.erased");
+        Answer badDay = browser.page("/admin/audit?from=2026-02-30");
+
+        assertThat(form.text()).contains("name=\"actorId\"", "name=\"action\"", "name=\"from\" type=\"date\"",
+                "name=\"to\" type=\"date\"", "Avery Admin (admin@example.com)",
+                "<option value=\"candidate.\">any candidate action</option>",
+                "<option value=\"candidate.erased\">candidate.erased</option>");
+        assertThat(filtered.text()).contains("2 events, newest first.",
+                "<option value=\"" + avery + "\" selected=\"selected\">Avery Admin (admin@example.com)</option>",
+                "<option value=\"user.\" selected=\"selected\">any user action</option>",
+                "name=\"from\" type=\"date\" value=\"" + today + "\"", "name=\"to\" type=\"date\" value=\"" + today + "\"",
+                "href=\"/admin/audit?actorId=" + avery + "&amp;action=user.&amp;from=" + today + "&amp;to=" + today
+                        + "&amp;page=1&amp;size=1\"", "Yan New");
+        assertThat(none.text()).contains("No events match.");
+        assertThat(badDay.status()).isEqualTo(400);
+        assertThat(badDay.text()).contains("from", "must be a date");
     }
 }
