@@ -43,7 +43,7 @@ class CandidateLayoutBrowserTest extends ManagerWebTest {
             browser.open("/applications/" + priya);
             browser.await(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1"), "Priya Sharma"));
 
-            WebElement firstControl = browser.findAll("#decision-form input, #decision-form textarea").get(0);
+            WebElement firstControl = browser.findAll("#decision-form input:not([type=hidden]), #decision-form textarea").get(0);
             Map<String, Object> control = box(browser, firstControl);
             assertThat(number(control, "top")).isLessThan(FOLD);
             assertThat(control.get("folded")).isEqualTo(false);
