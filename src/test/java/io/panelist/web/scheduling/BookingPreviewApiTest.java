@@ -40,6 +40,8 @@ class BookingPreviewApiTest extends LoadLimitWebTest {
 
         Answer busy = preview(instant(chloesScreen, "startsAt"), instant(chloesScreen, "endsAt"), ana, morgan);
         Answer candidate = preview(instant(mateosScreen, "startsAt"), instant(mateosScreen, "endsAt"), morgan);
+        Answer stranger = preview(instant(chloesScreen, "startsAt"), instant(chloesScreen, "endsAt"),
+                UUID.randomUUID().toString());
 
         assertThat(busy.status()).as(busy.toString()).isEqualTo(200);
         JsonNode anaThen = busy.json().get("panel").get(0);
@@ -50,6 +52,9 @@ class BookingPreviewApiTest extends LoadLimitWebTest {
         assertThat(busy.json().get("panel").get(1).get("name").asText()).isEqualTo("Morgan Manager");
         assertThat(candidate.json().get("candidateBusy").get(0).get("interviewId").asText())
                 .isEqualTo(mateosScreen.get("id").asText());
+        assertThat(stranger.status()).as(stranger.toString()).isEqualTo(200);
+        assertThat(stranger.json().get("panel").get(0).get("eligible").asBoolean()).isFalse();
+        assertThat(stranger.json().get("panel").get(0).get("free").asBoolean()).isFalse();
         assertThat(count("SELECT count(*) FROM interviews")).isEqualTo(interviews);
     }
 
