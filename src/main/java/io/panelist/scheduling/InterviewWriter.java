@@ -187,7 +187,7 @@ class InterviewWriter {
         return distinct.stream().map(users::get).toList();
     }
 
-    private static void checkTimes(Instant startsAt, Instant endsAt) {
+    static void checkTimes(Instant startsAt, Instant endsAt) {
         if (!endsAt.isAfter(startsAt)) {
             throw InvalidInputException.badField("endsAt", "must be after startsAt");
         }

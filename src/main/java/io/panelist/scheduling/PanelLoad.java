@@ -62,7 +62,7 @@ class PanelLoad {
                 windows.addAll(windows(user, a, startsAt));
             }
         }
-        List<PanelistOverLimit> over = over(windows);
+        List<PanelistOverLimit> over = over(windows, 0);
         if (over.isEmpty()) {
             return List.of();
         }
@@ -74,6 +74,21 @@ class PanelLoad {
                 "over", over.stream().map(o -> Map.of("panelistId", o.panelistId(), "period", o.period(),
                         "interviews", o.interviews(), "limit", o.limit())).toList()));
         return over.stream().map(PanelistOverLimit::sentence).toList();
+    }
+
+    /**
+     * Who one more interview at {@code startsAt} would take over a daily or weekly limit, before it is written: the
+     * same windows and counts as {@link #hold}, with the interview not yet counted. Takes no turns and writes nothing.
+     */
+    List<PanelistOverLimit> wouldGoOver(Instant startsAt, List<UserSummary> panel, Map<UUID, Availability> limits) {
+        List<Window> windows = new ArrayList<>();
+        for (UserSummary user : panel) {
+            Availability a = limits.get(user.id());
+            if (a != null) {
+                windows.addAll(windows(user, a, startsAt));
+            }
+        }
+        return over(windows, 1);
     }
 
     /** A day or a week of one panelist that has a limit. */
@@ -93,8 +108,8 @@ class PanelLoad {
         return windows;
     }
 
-    /** Every window's count in one statement; those over their limit. */
-    private List<PanelistOverLimit> over(List<Window> windows) {
+    /** Every window's count in one statement, plus {@code unwritten} interviews; those over their limit. */
+    private List<PanelistOverLimit> over(List<Window> windows, int unwritten) {
         if (windows.isEmpty()) {
             return List.of();
         }
@@ -105,9 +120,10 @@ class PanelLoad {
         List<PanelistOverLimit> over = new ArrayList<>();
         for (SchedulingRows.WindowLoadRow row : counts) {
             Window w = windows.get((int) row.n() - 1);
-            if (row.interviews() > w.limit()) {
+            long interviews = row.interviews() + unwritten;
+            if (interviews > w.limit()) {
                 over.add(new PanelistOverLimit(w.user().id(), w.user().displayName(), w.weekly(),
-                        w.from().toLocalDate(), row.interviews(), w.limit()));
+                        w.from().toLocalDate(), interviews, w.limit()));
             }
         }
         return over;

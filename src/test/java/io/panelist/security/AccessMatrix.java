@@ -211,6 +211,10 @@ final class AccessMatrix {
                 op("POST /api/v1/applications/{id}/find-times", w -> w.applicationA).body(w -> w.findTimes())
                         .notAudited("find-times only reads: a POST because its query is a body")
                         .expect(                                                     200, 200, 403, 403, 403, 403, 403),
+                op("POST /api/v1/applications/{id}/booking-preview", w -> w.applicationA)
+                        .body(w -> w.bookingPreview())
+                        .notAudited("the preview only reads: a POST because its question is a body")
+                        .expect(                                                     200, 200, 403, 403, 403, 403, 403),
                 op("PATCH /api/v1/interviews/{id}", World::freshInterview).ifMatch(id -> "/api/v1/interviews/" + id)
                         .body(w -> w.reschedule())
                         .expect(                                                     200, 200, 403, 403, 403, 403, 403),

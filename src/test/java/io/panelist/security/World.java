@@ -320,6 +320,12 @@ final class World {
                 "to", FIRST_SLOT.plus(Duration.ofDays(7)).toString(), "panelSize", 2);
     }
 
+    /** Ana and Ben at the first slot: the question a recruiter asks while picking them. */
+    Map<String, Object> bookingPreview() {
+        return Map.of("startsAt", FIRST_SLOT.toString(), "endsAt", FIRST_SLOT.plusSeconds(3600).toString(),
+                "panelistIds", List.of(id(Caller.ANA), id(Caller.BEN)));
+    }
+
     Map<String, Object> reschedule() {
         Instant start = FIRST_SLOT.plus(Duration.ofHours(2L * slots++));
         return Map.of("startsAt", start.toString(), "endsAt", start.plusSeconds(3600).toString());

@@ -30,6 +30,11 @@ final class Grid {
         return new Grid(first, quarters, lengthMinutes);
     }
 
+    /** One start at {@code start} exactly, on a quarter hour or not: a time typed in rather than found. */
+    static Grid at(Instant start, int lengthMinutes) {
+        return new Grid(start.getEpochSecond(), 1, lengthMinutes);
+    }
+
     /**
      * The starts {@code first} to {@code first + count - 1} of this grid as a grid of their own, whose timeline ends
      * with the last of their interviews: the same starts, so that slices in turn find what the whole would.

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 /** What the recruiter asks the finder, as typed: the stage, the first and last day (in their zone), the panel size. */
 record FinderValues(@Nullable String stageId, @Nullable String from, @Nullable String to, @Nullable String panelSize) {
     static final String DEFAULT_PANEL = "2";
+    /** Nothing asked: every default applies. */
+    static final FinderValues NONE = new FinderValues(null, null, null, null);
 
     /** A week from {@code firstDay}, for a panel of two. */
     static FinderValues weekFrom(String stageId, LocalDate firstDay) {

@@ -49,7 +49,8 @@ import java.util.UUID;
  * (the "Find a time" card, its query in the page's query string) or one typed in. A double booking comes back on the
  * form (who is busy, when), with everything typed kept; so does a booking past a panelist's load limit (who is at which
  * limit), with "Book anyway", which books it with the reason typed (audited). A booking shows the interview, its load
- * warnings and its invite. Posted by htmx (the form's area is swapped) or as a plain form (the whole page comes back).
+ * warnings and its invite, the rounds so far with it, and the forms again for the next round (fresh suggestions).
+ * Posted by htmx (the form's area is swapped, the rounds beside it out of band) or as a plain form (the whole page).
  */
 @Controller("/applications/{id}/schedule")
 @Hidden
@@ -88,6 +89,16 @@ class SchedulePageController {
         ZoneId zone = pages.zoneOf(who);
         List<PlanResponse.Stage> stages = stages(application);
         List<InterviewResponse> rounds = scheduling.interviewsOfApplication(viewer, id);
+        NextRound next = nextRound(application, stages, rounds, zone, new FinderValues(stageId, from, to, panelSize));
+        return page(request, who, application, rounds, zone, next.form(), next.finder(), null, HttpStatus.OK);
+    }
+
+    /** The forms for the next round: its stage the first one not yet held or booked, a week from tomorrow. */
+    private record NextRound(SlotFormView form, FinderView finder) {
+    }
+
+    private NextRound nextRound(ApplicationResponse application, List<PlanResponse.Stage> stages,
+                                List<InterviewResponse> rounds, ZoneId zone, FinderValues asked) {
         PlanResponse.Stage next = stages.stream().filter(stage -> rounds.stream().noneMatch(round ->
                 round.stageId().equals(stage.id()) && round.status() != InterviewStatus.CANCELLED
                         && round.status() != InterviewStatus.NO_SHOW)).findFirst()
@@ -95,10 +106,8 @@ class SchedulePageController {
         LocalDate tomorrow = LocalDate.now(clock.withZone(zone)).plusDays(1);
         SlotForm values = new SlotForm(next == null ? "" : next.id().toString(), tomorrow.toString(), "",
                 zone.getId(), next == null ? "60" : String.valueOf(next.minutes()), "", List.of(), null);
-        FinderValues asked = new FinderValues(stageId, from, to, panelSize)
-                .orElse(FinderValues.weekFrom(values.stageId(), tomorrow));
-        return page(request, who, application, rounds, zone, view(id, stages, values, SlotRefusal.NONE),
-                finder(application, stages, asked, zone), null, HttpStatus.OK);
+        return new NextRound(view(application.id(), stages, values, SlotRefusal.NONE), finder(application, stages,
+                asked.orElse(FinderValues.weekFrom(values.stageId(), tomorrow)), zone));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -131,14 +140,22 @@ class SchedulePageController {
             InterviewSummary booked = InterviewSummary.of(scheduling.scheduleInterview(viewer, booking),
                     pages.zoneOf(who));
             String reason = override == null ? null : override.reason();
+            ZoneId zone = pages.zoneOf(who);
+            List<InterviewResponse> rounds = scheduling.interviewsOfApplication(viewer, id);
+            NextRound next = nextRound(application, stages, rounds, zone, FinderValues.NONE);
             if (Pages.isFragmentRequest(request)) {
+                // the area shows the booking and the forms for the next round; the rounds beside it swap out of band
                 Map<String, Object> model = new HashMap<>();
                 model.put("booked", booked);
                 model.put("overrideReason", reason);
-                return PageViews.fragment("scheduling/fragments/booked", model);
+                model.put("form", next.form());
+                model.put("finder", next.finder());
+                model.put("csrfToken", form.csrfToken());
+                model.put("rounds", summaries(rounds, zone));
+                return PageViews.fragment("scheduling/fragments/booked-area", model);
             }
-            return page(request, who, application, scheduling.interviewsOfApplication(viewer, id), pages.zoneOf(who),
-                    null, null, new Booked(booked, reason), HttpStatus.OK);
+            return page(request, who, application, rounds, zone, next.form(), next.finder(),
+                    new Booked(booked, reason), HttpStatus.OK);
         } catch (PanelistException e) {
             if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
                 throw e;
@@ -192,12 +209,16 @@ class SchedulePageController {
         Map<String, Object> model = new HashMap<>();
         model.put("finder", found);
         model.put("application", ApplicationRow.of(application, zone));
-        model.put("rounds", rounds.stream().map(round -> InterviewSummary.of(round, zone)).toList());
+        model.put("rounds", summaries(rounds, zone));
         model.put("form", form);
         model.put("booked", booked == null ? null : booked.interview());
         model.put("overrideReason", booked == null ? null : booked.overrideReason());
         model.put("closed", application.status() != ApplicationStatus.ACTIVE);
         return views.page(request, who, status, "scheduling/schedule", model);
+    }
+
+    private static List<InterviewSummary> summaries(List<InterviewResponse> rounds, ZoneId zone) {
+        return rounds.stream().map(round -> InterviewSummary.of(round, zone)).toList();
     }
 
     private List<PlanResponse.Stage> stages(ApplicationResponse application) {

@@ -102,6 +102,29 @@ class SchedulePagesTest extends RecruiterWebTest {
     }
 
     @Test
+    void aBookingListsTheNewRoundBesideTheFormAndOffersTheNextRoundWithFreshSuggestions() {
+        BrowserSession recruiter = signIn(RECRUITER);
+        Instant start = instant(chloesScreen, "startsAt").plusSeconds(3 * 3600);
+        String roundsBefore = rounds(recruiter.page(path).text());
+
+        Answer booked = post(recruiter, path, slot(start, "60", "Room 7", ana), true);
+
+        assertThat(booked.status()).as(booked.toString()).isEqualTo(200);
+        String roundsAfter = rounds(booked.text());
+        assertThat(roundsAfter).contains("hx-swap-oob=\"true\"", "Rounds so far").doesNotContain("None yet");
+        assertThat(roundsAfter.split("<li").length).isEqualTo(roundsBefore.split("<li").length + 1);
+        assertThat(booked.text()).contains("Booked:", "Schedule another round", "id=\"finder\"",
+                "id=\"suggestions\"", "id=\"slot-form\"", "id=\"panel-check\"");
+    }
+
+    /** The "Rounds so far" aside of a page or of an htmx answer. */
+    private static String rounds(String html) {
+        int from = html.indexOf("<aside");
+        assertThat(from).as("a rounds aside in " + html).isNotNegative();
+        return html.substring(from, html.indexOf("</aside>", from));
+    }
+
+    @Test
     void aPlainFormPostWorksWithoutScriptsAndAPanelPastItsLimitIsRefused() {
         limitAnaToOneInterviewAWeek();
         BrowserSession recruiter = signIn(RECRUITER);
