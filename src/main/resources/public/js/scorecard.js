@@ -403,7 +403,7 @@
     var control = holder.querySelector('input:not([type=hidden]), textarea');
     holder.scrollIntoView({block: 'center'});
     if (control) {
-      control.focus();
+      control.focus({preventScroll: true});
     }
   }
 

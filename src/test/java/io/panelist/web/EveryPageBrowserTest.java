@@ -100,11 +100,14 @@ class EveryPageBrowserTest extends WebTest {
         String question = one("SELECT question_id FROM stage_questions WHERE stage_id = '" + stage + "' LIMIT 1");
         String topic = one("SELECT t.key FROM stage_topics s JOIN topics t ON t.id = s.topic_id WHERE s.stage_id = '"
                 + stage + "' ORDER BY s.position LIMIT 1");
+        String chloeStage = one("SELECT s.id FROM plan_stages s JOIN applications a ON a.plan_id = s.plan_id"
+                + " WHERE a.id = '" + chloe + "' ORDER BY s.position DESC LIMIT 1");
+        java.time.LocalDate nextMonday = java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
         String mail = optional("SELECT id FROM outbox WHERE kind <> 'WEBHOOK' ORDER BY created_at LIMIT 1");
 
         List<Page> interviewer = List.of(new Page("home", "/"), new Page("agenda", "/agenda"),
                 new Page("scoring", "/interviews/" + live + "/scorecard"),
-                new Page("interview", "/interviews/" + live),
                 new Page("week", "/interviewers/" + ana + "/week"),
                 new Page("availability", "/me/availability"),
                 new Page("kit", "/plans/" + plan + "/stages/" + stage + "/kit"),
@@ -116,11 +119,14 @@ class EveryPageBrowserTest extends WebTest {
                 new Page("candidate-review", "/applications/" + jordan),
                 new Page("calibration", "/interviewers/" + ana + "/calibration"),
                 new Page("position-plan", "/positions/" + position + "/plan"),
-                new Page("plan", "/plans/" + plan));
+                new Page("plan", "/plans/" + plan), new Page("plan-builder", "/plans/" + draftOf(plan)));
         List<Page> recruiter = List.of(new Page("home", "/"), new Page("candidates", "/candidates"),
                 new Page("candidate", "/candidates/" + jordanCandidate),
                 new Page("application-interviews", "/applications/" + jordan + "/interviews"),
                 new Page("schedule", "/applications/" + chloe + "/schedule"),
+                new Page("find-times", "/applications/" + chloe + "/schedule?stageId=" + chloeStage + "&from="
+                        + nextMonday + "&to=" + nextMonday.plusDays(4) + "&panelSize=2"),
+                new Page("interview", "/interviews/" + live),
                 new Page("interviewer-availability", "/interviewers/" + ana + "/availability"),
                 new Page("interviewer-week", "/interviewers/" + ben + "/week"),
                 new Page("cancel", "/interviews/" + future + "/cancel"));
@@ -141,6 +147,14 @@ class EveryPageBrowserTest extends WebTest {
                 new Role("recruiter", "recruiter@example.com", recruiter),
                 new Role("admin", "admin@example.com", admin),
                 new Role("anonymous", null, anonymous));
+    }
+
+    /** A new draft version of the plan, as the hiring manager starts one, for the plan builder. */
+    private String draftOf(String plan) {
+        var answer = api.post("/api/v1/plans/" + plan + "/versions", api.login("manager@example.com", DEMO_PASSWORD),
+                Map.of());
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        return answer.json().get("id").asText();
     }
 
     private String applicationOf(String candidate) {
