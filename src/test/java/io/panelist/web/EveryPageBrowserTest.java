@@ -71,16 +71,19 @@ class EveryPageBrowserTest extends WebTest {
     private List<String> sweep(Size size) {
         List<Role> roles = roles();
         List<String> problems = new ArrayList<>();
+        List<String> timings = new ArrayList<>();
         try (Browser browser = Browser.start(server.getURI(), size.width(), size.height())) {
             PageCheck check = new PageCheck(browser, size);
             for (Role role : roles) {
                 check.signIn(role.email());
                 for (Page page : role.pages()) {
+                    long start = System.nanoTime();
                     problems.addAll(check.page(role.name(), page));
+                    timings.add(role.name() + " " + page.name() + ": " + (System.nanoTime() - start) / 1_000_000 + " ms");
                 }
             }
         }
-        report(size, problems);
+        report(size, problems, timings);
         return problems;
     }
 
@@ -197,11 +200,12 @@ class EveryPageBrowserTest extends WebTest {
         }
     }
 
-    private static void report(Size size, List<String> problems) {
+    private static void report(Size size, List<String> problems, List<String> timings) {
         try {
             Path file = Path.of("target", "screenshots", "every-page-" + size.name() + ".txt");
             Files.createDirectories(file.getParent());
-            Files.writeString(file, problems.isEmpty() ? "no findings\n" : String.join("\n", problems) + "\n");
+            Files.writeString(file, (problems.isEmpty() ? "no findings\n" : String.join("\n", problems) + "\n")
+                    + "\nTime per page:\n" + String.join("\n", timings) + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
