@@ -68,6 +68,28 @@ class EveryPageBrowserTest extends WebTest {
         assertThat(sweep(DESKTOP)).as("findings on a laptop").isEmpty();
     }
 
+    @Test
+    void everyPageLinksTheFaviconWhichIsServedLikeTheOtherAssets() {
+        var icon = new BrowserSession(server.getURI()).send("GET", "/assets/favicon.svg", null, null, Map.of());
+        assertThat(icon.status()).isEqualTo(200);
+        assertThat(icon.contentType()).contains("image/svg+xml");
+        assertThat(icon.text()).startsWith("<svg");
+        assertThat(new BrowserSession(server.getURI()).page("/signin").text())
+                .contains("<link rel=\"icon\" href=\"/assets/favicon.svg\" type=\"image/svg+xml\">");
+        assertThat(signIn("ana@example.com").page("/").text())
+                .contains("<link rel=\"icon\" href=\"/assets/favicon.svg\" type=\"image/svg+xml\">");
+    }
+
+    @Test
+    void everyPageLinksTheFaviconWhichIsServedLikeTheOtherAssets() {
+        var icon = api.get("/assets/favicon.svg", null);
+        assertThat(icon.status()).isEqualTo(200);
+        assertThat(icon.contentType()).startsWith("image/svg+xml");
+        assertThat(icon.text()).startsWith("<svg").contains("viewBox");
+        assertThat(api.get("/signin", null).text())
+                .contains("<link rel=\"icon\" href=\"/assets/favicon.svg\" type=\"image/svg+xml\">");
+    }
+
     private List<String> sweep(Size size) {
         List<Role> roles = roles();
         List<String> problems = new ArrayList<>();

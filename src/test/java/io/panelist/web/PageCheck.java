@@ -6,7 +6,9 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import io.panelist.support.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.ArrayList;
@@ -118,7 +120,7 @@ final class PageCheck {
         }
         problems.addAll(axe().stream().map(violation -> where + violation).toList());
         if (size.phone()) {
-            problems.addAll(phoneChecks(where, page));
+            problems.addAll(phoneChecks(where, role, page));
         }
         @SuppressWarnings("unchecked")
         List<String> smallText = (List<String>) browser.script(CHART_TEXT, SMALLEST_CHART_TEXT);
@@ -132,7 +134,7 @@ final class PageCheck {
         return problems;
     }
 
-    private List<String> phoneChecks(String where, EveryPageBrowserTest.Page page) {
+    private List<String> phoneChecks(String where, String role, EveryPageBrowserTest.Page page) {
         List<String> problems = new ArrayList<>();
         Number topBar = (Number) browser.script(
                 "const bar = document.querySelector('.topbar'); return bar ? bar.getBoundingClientRect().height : 0;");
@@ -151,6 +153,16 @@ final class PageCheck {
                 }
             }
             browser.script("window.scrollTo(0, 0);");
+        }
+        if (page.name().equals("home") && !browser.findAll(".menu > summary").isEmpty()) {
+            browser.script("arguments[0].focus();", browser.find(".menu > summary"));
+            new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+            if (!browser.find(".menu-nav a").isDisplayed()) {
+                problems.add(where + "Enter on the Menu button does not show the links");
+            } else {
+                browser.screenshot("every-page-" + size.name() + "-" + role + "-menu-open");
+                new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+            }
         }
         viewport(EveryPageBrowserTest.NARROWEST);
         String overflow = (String) browser.script(OVERFLOW);
