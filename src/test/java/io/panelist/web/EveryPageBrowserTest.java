@@ -80,16 +80,6 @@ class EveryPageBrowserTest extends WebTest {
                 .contains("<link rel=\"icon\" href=\"/assets/favicon.svg\" type=\"image/svg+xml\">");
     }
 
-    @Test
-    void everyPageLinksTheFaviconWhichIsServedLikeTheOtherAssets() {
-        var icon = api.get("/assets/favicon.svg", null);
-        assertThat(icon.status()).isEqualTo(200);
-        assertThat(icon.contentType()).startsWith("image/svg+xml");
-        assertThat(icon.text()).startsWith("<svg").contains("viewBox");
-        assertThat(api.get("/signin", null).text())
-                .contains("<link rel=\"icon\" href=\"/assets/favicon.svg\" type=\"image/svg+xml\">");
-    }
-
     private List<String> sweep(Size size) {
         List<Role> roles = roles();
         List<String> problems = new ArrayList<>();
