@@ -401,9 +401,10 @@
 
   function focusInside(holder) {
     var control = holder.querySelector('input:not([type=hidden]), textarea');
-    holder.scrollIntoView({block: 'center'});
+    // its top edge just below the pinned header (the holder's scroll-margin-top), so its name is never covered
+    holder.scrollIntoView({block: 'start'});
     if (control) {
-      control.focus();
+      control.focus({preventScroll: true});
     }
   }
 

@@ -116,6 +116,11 @@ class ScoringBrowserTest extends WebTest {
             WebElement focused = browser.driver().switchTo().activeElement();
             assertThat(focused.findElement(org.openqa.selenium.By.xpath("ancestor::fieldset")).getAttribute("id"))
                     .isEqualTo(last.getAttribute("id"));
+            assertThat((Boolean) browser.script("""
+                    const topic = arguments[0].querySelector('legend').getBoundingClientRect();
+                    const head = document.querySelector('.scoring-head').getBoundingClientRect();
+                    return topic.top >= Math.max(head.bottom, 0) - 1 && topic.top < window.innerHeight;
+                    """, last)).as("the focused topic's name is in view, not under the pinned header or the list").isTrue();
             browser.screenshot("submit-missing-topic");
 
             new Actions(browser.driver()).sendKeys("4").perform();

@@ -22,6 +22,8 @@ public final class ReliabilityChart {
     static final double FAIR = 0.5;
     static final double GOOD = 0.75;
     static final int ENOUGH_CANDIDATES = 5;
+    /** How far left of zero a negative value's bar may reach, so it never runs into the topic's name. */
+    static final double LOWEST_DRAWN = -0.15;
 
     public record Row(String name, @Nullable Double icc, @Nullable Double ci95Low, @Nullable Double ci95High,
                       boolean enoughData, int targets, int scores) {
@@ -57,7 +59,7 @@ public final class ReliabilityChart {
     }
 
     private static void drawRow(List<SvgDrawing.Shape> shapes, Row row, double cy) {
-        shapes.add(new SvgDrawing.Label("topic", 8, cy - 2, SvgDrawing.fit(row.name(), 32), "start", 13,
+        shapes.add(new SvgDrawing.Label("topic", 8, cy - 2, SvgDrawing.fit(row.name(), 28), "start", 13,
                 SvgDrawing.INK, true));
         String behind = row.enoughData() || row.targets() >= ENOUGH_CANDIDATES ? candidates(row)
                 : row.targets() + " of " + ENOUGH_CANDIDATES + " candidates, " + scores(row);
@@ -79,6 +81,8 @@ public final class ReliabilityChart {
             }
         }
         if (icc < 0) {
+            double width = Math.max(Math.max(icc, LOWEST_DRAWN) * -(X1 - X0), 2);
+            shapes.add(new SvgDrawing.Rect("bar-negative", X0 - width, cy - BAR / 2, width, BAR, SvgDrawing.BAD));
             shapes.add(new SvgDrawing.Label("no-agreement", X0 + 8, cy + 4, "No agreement (" + number(icc) + ")",
                     "start", 12, SvgDrawing.BAD, true));
             return;

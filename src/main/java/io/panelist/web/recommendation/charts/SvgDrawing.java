@@ -49,7 +49,16 @@ public record SvgDrawing(String id, double width, double height, String title, S
         return shapes.stream().filter(s -> s.kind().equals(kind)).toList();
     }
 
+    /**
+     * The chart in a frame that scrolls sideways on narrow screens: the SVG keeps a width at which its smallest text
+     * stays readable (see responsive.css), and the frame is focusable so a keyboard can scroll it too.
+     */
     public String render() {
+        return "<div class=\"chart-frame\" tabindex=\"0\" role=\"region\" aria-label=\"" + escape(title)
+                + " (scrolls sideways on narrow screens)\">" + svg() + "</div>";
+    }
+
+    String svg() {
         StringBuilder svg = new StringBuilder(256 + shapes.size() * 96);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg\" role=\"img\" viewBox=\"0 0 ")
                 .append(n(width)).append(' ').append(n(height)).append("\" width=\"").append(n(width))

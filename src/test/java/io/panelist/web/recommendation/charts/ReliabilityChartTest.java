@@ -32,13 +32,20 @@ class ReliabilityChartTest {
     }
 
     @Test
-    void aNegativeIccIsWrittenAsNoAgreementNeverAnEmptyBarAndAMissingOneSaysThereIsNotEnoughData() {
+    void aNegativeIccIsARedBarLeftOfZeroWrittenAsNoAgreementAndAMissingOneSaysThereIsNotEnoughData() {
         SvgDrawing chart = ReliabilityChart.draw("r", "Backend", List.of(
                 new ReliabilityChart.Row("Security", -0.2, null, null, true, 6, 12),
                 new ReliabilityChart.Row("Testing", null, null, null, false, 1, 2)));
 
         assertThat(chart.ofKind("bar")).isEmpty();
         assertThat(chart.ofKind("value")).isEmpty();
+        SvgDrawing.Rect negative = (SvgDrawing.Rect) chart.ofKind("bar-negative").get(0);
+        assertThat(negative.x() + negative.width()).as("ends at zero").isCloseTo(270, within(1e-9));
+        assertThat(negative.width()).as("0.15 at most: 54 px").isCloseTo(54, within(1e-9));
+        assertThat(negative.fill()).isEqualTo(SvgDrawing.BAD);
+        SvgDrawing.Rect slight = (SvgDrawing.Rect) ReliabilityChart.draw("r", "Backend", List.of(
+                new ReliabilityChart.Row("Security", -0.05, null, null, true, 6, 12))).ofKind("bar-negative").get(0);
+        assertThat(slight.width()).isCloseTo(18, within(1e-9));
         SvgDrawing.Label none = (SvgDrawing.Label) chart.ofKind("no-agreement").get(0);
         assertThat(none.text()).isEqualTo("No agreement (−0.20)");
         assertThat(none.x()).isEqualTo(278);

@@ -72,7 +72,7 @@ class TopicChartTest {
     void theSvgCarriesATitleAndADescriptionAndEscapesEveryLabel() {
         String svg = TopicChart.draw("topic-chart", "Ana <O'Neil>", List.of(TESTING, SECURITY)).render();
 
-        assertThat(svg).startsWith("<svg ").contains("role=\"img\"",
+        assertThat(svg).startsWith("<div class=\"chart-frame\" tabindex=\"0\" role=\"region\"").contains("<svg ").contains("role=\"img\"",
                 "aria-labelledby=\"topic-chart-title topic-chart-desc\"",
                 "<title id=\"topic-chart-title\">Scores by topic for Ana &lt;O&#39;Neil&gt;</title>",
                 ">Testing &amp; CI</text>",
