@@ -21,15 +21,19 @@ CREATE TABLE question_words (
 );
 CREATE INDEX question_words_similar_idx ON question_words USING gin (word gin_trgm_ops);
 
+-- The words of a revision's searched text that "did you mean" may offer, lower case.
+CREATE FUNCTION searched_words(prompt text, tags text[], guidance text) RETURNS SETOF text
+    LANGUAGE sql IMMUTABLE AS $$
+    SELECT w FROM regexp_split_to_table(lower(prompt || ' ' || question_tags_text(tags) || ' ' || guidance),
+                                        '[^[:alnum:]]+') AS w
+     WHERE length(w) BETWEEN 3 AND 40
+$$;
+
 CREATE FUNCTION remember_question_words() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     -- in word order, so two imports that share words lock them in the same order and never deadlock
     INSERT INTO question_words (word)
-    SELECT DISTINCT w
-      FROM added a,
-           regexp_split_to_table(lower(a.prompt || ' ' || question_tags_text(a.tags) || ' ' || a.guidance),
-                                 '[^[:alnum:]]+') AS w
-     WHERE length(w) BETWEEN 3 AND 40
+    SELECT DISTINCT w FROM added a, searched_words(a.prompt, a.tags, a.guidance) AS w
      ORDER BY w
         ON CONFLICT (word) DO NOTHING;
     RETURN NULL;
@@ -39,9 +43,5 @@ CREATE TRIGGER question_revisions_remember_words AFTER INSERT ON question_revisi
     REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION remember_question_words();
 
 INSERT INTO question_words (word)
-SELECT DISTINCT w
-  FROM question_revisions r,
-       regexp_split_to_table(lower(r.prompt || ' ' || question_tags_text(r.tags) || ' ' || r.guidance),
-                             '[^[:alnum:]]+') AS w
- WHERE length(w) BETWEEN 3 AND 40
+SELECT DISTINCT w FROM question_revisions r, searched_words(r.prompt, r.tags, r.guidance) AS w
  ORDER BY w;
